@@ -246,3 +246,183 @@ export interface HealthResult {
   database: 'sqlite' | 'postgres';
   time: string;
 }
+
+// ───────────── AI: recommendations (owned by the AI engine: portal/server/recommendations) ─────────────
+
+export const RECOMMENDATION_KINDS = ['budget_increase', 'budget_decrease', 'ab_test_winner', 'anomaly', 'signal_health_alert', 'pause_campaign'] as const;
+export type RecommendationKindName = (typeof RECOMMENDATION_KINDS)[number];
+export type RecommendationStatusName = 'open' | 'applied' | 'dismissed' | 'expired';
+/** What an impact measures: extra revenue, profit, spend saved, revenue exposed to the trust gate, spend above baseline. */
+export type ImpactMetric = 'revenue' | 'profit' | 'spend_saved' | 'revenue_at_risk' | 'excess_spend';
+
+/** The machine-readable action a recommendation proposes; apply executes exactly this. */
+export type RecommendationAction =
+  | { type: 'set_daily_budget'; campaignId: string; from: number; to: number; changePct: number }
+  | { type: 'shift_traffic'; campaignId: string; winnerVariantId: string; allocations: { variantId: string; from: number; to: number }[] }
+  | { type: 'pause_campaign'; campaignId: string }
+  | { type: 'investigate_anomaly'; metric: 'conversions' | 'spend'; date: string; direction: 'drop' | 'spike'; channel: Channel; campaignId: string | null }
+  | { type: 'check_tracking'; channel: Channel; forecastCrossDate: string | null };
+
+export interface EvidenceFigure {
+  label: string;
+  value: number;
+  format: 'currency' | 'percent' | 'ratio' | 'number' | 'days';
+}
+
+/** The figures, the statistical test and the query behind a recommendation ("Learn more"). */
+export interface RecommendationEvidence {
+  window: DateRange;
+  figures: EvidenceFigure[];
+  test: { name: string; statistic: number; pValue: number; n: number; df?: number };
+  /** A daily series to chart, with the fitted trend or seasonal baseline when there is one. */
+  series?: { label: string; format: EvidenceFigure['format']; points: { date: string; value: number; baseline?: number }[] };
+  /** Campaigns that drove a channel-level change, largest first. */
+  drivers?: { campaignId: string; name: string; delta: number }[];
+  /** The metric query that reproduces the figures through POST /api/embed/v1/query. */
+  query: MetricQuery;
+}
+
+export interface RecommendationTrustGate {
+  /** True when the channel's latest signal health is below the threshold: advisory only, apply is refused. */
+  gated: boolean;
+  healthScore: number | null;
+  threshold: number;
+}
+
+export interface RecommendationDto {
+  id: string;
+  kind: RecommendationKindName;
+  status: RecommendationStatusName;
+  campaign: { id: string; name: string } | null;
+  channel: Channel | null;
+  action: RecommendationAction;
+  /** 0–1, derived from the test's p-value, the sample size and the signal health. */
+  confidence: number;
+  impact: { expected: number; low: number; high: number; currency: string; metric: ImpactMetric };
+  reasoning: string;
+  evidence: RecommendationEvidence;
+  trustGate: RecommendationTrustGate;
+  createdAt: string;
+  expiresAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  dismissReason: string | null;
+}
+
+/** GET /api/embed/v1/recommendations?status=open&kind=…&channel=… */
+export interface RecommendationListResult {
+  recommendations: RecommendationDto[];
+  threshold: number;
+}
+
+/** One change an apply made, e.g. { entity: 'campaign', field: 'dailyBudget', from: 100, to: 115 }. */
+export interface AppliedChange {
+  entity: 'campaign' | 'variant' | 'none';
+  id: string | null;
+  field: string;
+  from: string | number | null;
+  to: string | number | null;
+}
+
+/** POST /api/embed/v1/recommendations/:id/apply. Applying an applied recommendation returns the same result. */
+export interface RecommendationApplyResult {
+  recommendation: RecommendationDto;
+  changes: AppliedChange[];
+  alreadyApplied: boolean;
+}
+
+/** POST /api/embed/v1/recommendations/:id/dismiss body. */
+export interface RecommendationDismissRequest {
+  reason?: string;
+}
+
+// ───────────── AI: copilot (owned by the AI engine: portal/server/copilot) ─────────────
+
+export const COPILOT_TOOLS = ['createCampaignDraft', 'queryMetrics', 'explainChange', 'listRecommendations', 'applyRecommendation', 'activateCampaign'] as const;
+export type CopilotToolName = (typeof COPILOT_TOOLS)[number];
+/** Tools that change something: they stream an approval request and run only after the user approves. */
+export const COPILOT_APPROVAL_TOOLS: readonly CopilotToolName[] = ['applyRecommendation', 'activateCampaign'];
+
+export type CopilotToolState = 'input-streaming' | 'input-available' | 'approval-requested' | 'approval-responded' | 'output-available' | 'output-error' | 'output-denied';
+
+/** A UI message part as the AI SDK defines it (the subset the copilot uses). */
+export type CopilotPart =
+  | { type: 'text'; text: string; state?: 'streaming' | 'done' }
+  | { type: 'step-start' }
+  | {
+      type: `tool-${CopilotToolName}`;
+      toolCallId: string;
+      state: CopilotToolState;
+      input?: unknown;
+      output?: unknown;
+      errorText?: string;
+      approval?: { id: string; approved?: boolean; reason?: string };
+    };
+
+export interface CopilotMessageDto {
+  id: string;
+  role: 'user' | 'assistant' | 'system';
+  parts: CopilotPart[];
+}
+
+/** POST /api/embed/v1/copilot body: what the AI SDK's DefaultChatTransport sends. `id` is the thread id. */
+export interface CopilotRequest {
+  id: string;
+  messages: CopilotMessageDto[];
+  trigger?: 'submit-message' | 'regenerate-message';
+  messageId?: string;
+}
+
+/** GET /api/embed/v1/copilot?thread=<id> (or the viewer's latest thread). */
+export interface CopilotThreadResult {
+  threadId: string | null;
+  messages: CopilotMessageDto[];
+}
+
+export type CopilotSegment =
+  | { kind: 'no_purchase_days'; days: number }
+  | { kind: 'cart_abandoners'; days: number }
+  | { kind: 'lookalike_top_customers'; percent: number }
+  | { kind: 'all_customers' };
+
+export type CopilotOffer =
+  | { kind: 'percent'; value: number }
+  | { kind: 'fixed'; value: number; currency: string }
+  | { kind: 'free_shipping' }
+  | { kind: 'code'; code: string; percent?: number };
+
+/** Output of createCampaignDraft / activateCampaign: the proposal card. */
+export interface CampaignProposal {
+  /** The draft campaigns created, one per channel. */
+  campaigns: { id: string; name: string; channel: Channel; status: 'draft' | 'active' | 'paused' | 'archived' }[];
+  name: string;
+  segment: CopilotSegment;
+  offer: CopilotOffer | null;
+  channels: Channel[];
+  dailyBudget: number;
+  currency: string;
+  schedule: { start: string; end: string | null };
+  trustGate: { threshold: number; channels: { channel: Channel; healthScore: number | null; gated: boolean }[] };
+  status: 'draft' | 'active';
+}
+
+/** Output of queryMetrics: the query run and its result, for a small chart or table. */
+export interface MetricAnswer {
+  query: MetricQuery;
+  result: Pick<QueryResult, 'currency' | 'range' | 'rows' | 'totals' | 'previous'>;
+}
+
+/** Output of explainChange. */
+export interface ChangeExplanation {
+  metric: Metric;
+  range: DateRange;
+  previousRange: DateRange;
+  current: number | null;
+  previous: number | null;
+  deltaPct: number | null;
+  currency: string;
+  /** Channels and campaigns that moved most, largest absolute contribution first. */
+  drivers: { dimension: 'channel' | 'campaign'; key: string; label: string; current: number; previous: number; delta: number }[];
+  anomalies: { date: string; channel: Channel; campaignId: string | null; direction: 'drop' | 'spike'; value: number; expected: number; z: number }[];
+  signalHealth: { channel: Channel; healthScore: number; gated: boolean }[];
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { Alert } from '@/components/ui/alert';
+import { Card, CardContent } from '@/components/ui/card';
+import { currentUser } from '@/server/auth/current-user';
+import { safeCallbackUrl } from '@/server/auth/start-sign-in';
+import { loadDemoManifest } from '@/server/embed/demo-token';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+const ERRORS: Record<string, string> = {
+  sso_required: 'Your organisation requires single sign-on. Enter your work email to continue with your identity provider.',
+  not_invited: 'This address has no access yet. Ask your agency for an invitation.',
+  deactivated: 'This account has been deactivated by your directory. Contact your administrator.',
+  domain_mismatch: 'Your identity provider signed you in with an address that does not belong to its organisation.',
+  unverified_email: 'Your identity provider has not verified this email address.',
+  Verification: 'That sign-in link has expired or was already used. Ask for a new one.',
+  AccessDenied: 'Access denied.',
+  Configuration: 'Single sign-on is misconfigured or unreachable. Try again, or contact your administrator.',
+};
+
+const SearchSchema = z.object({ error: z.string().max(60).optional(), callbackUrl: z.string().max(500).optional(), email: z.string().max(254).optional() });
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const search = SearchSchema.safeParse(await searchParams);
+  const { error, callbackUrl, email } = search.success ? search.data : {};
+  if (!error && (await currentUser())) redirect(safeCallbackUrl(callbackUrl));
+  const demoUsers = (loadDemoManifest()?.users ?? []).filter((u) => u.partner === 'northwind').slice(0, 6);
+  return (
+    <div className="grid gap-5">
+      <div className="grid gap-1 text-center">
+        <p className="text-sm font-semibold uppercase tracking-wider text-primary">Stratum</p>
+        <h1 className="text-2xl font-semibold">Sign in to your partner portal</h1>
+        <p className="text-sm text-muted-foreground">Work email first: if your agency uses single sign-on, we take you there.</p>
+      </div>
+      {error ? <Alert tone="error">{ERRORS[error] ?? 'Sign-in failed. Please try again.'}</Alert> : null}
+      <Card>
+        <CardContent className="py-6">
+          <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} defaultEmail={email ?? ''} />
+        </CardContent>
+      </Card>
+      {demoUsers.length > 0 ? (
+        <Card>
+          <CardContent className="grid gap-2 py-4">
+            <h2 className="text-sm font-semibold">Demo accounts</h2>
+            <p className="text-xs text-muted-foreground">These sign in through the local Northwind identity provider (single sign-on, one click there).</p>
+            <ul className="grid gap-1 text-sm">
+              {demoUsers.map((u) => (
+                <li key={u.email} className="flex justify-between gap-2">
+                  <code>{u.email}</code>
+                  <span className="text-muted-foreground">{u.role}</span>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * dist/widgets/stratum.js: the ESM entry (registers every element) with lazy chunks beside it (the chart
+ * engine, locales). Lit's legacy decorators need experimentalDecorators and useDefineForClassFields: false,
+ * which esbuild reads from tsconfig.json.
+ */
+const plugins = [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: { stratum: 'widgets/src/index.ts' },
+    output: {
+      dir: 'dist/widgets',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins,
+  },
+];

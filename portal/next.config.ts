@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // /examples/<name>/ must keep its trailing slash so that the example's relative URLs resolve inside it.
   skipTrailingSlashRedirect: true,
-  typescript: { tsconfigPath: 'tsconfig.json' },
+  // Types are checked once, by `npm run typecheck` (tsc over the whole repository, portal included, same strict
+  // options); a second pass inside `next build` doubled build time on small machines.
+  typescript: { tsconfigPath: 'tsconfig.json', ignoreBuildErrors: true },
   async headers() {
     return [
       {

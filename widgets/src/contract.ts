@@ -426,3 +426,42 @@ export interface ChangeExplanation {
   anomalies: { date: string; channel: Channel; campaignId: string | null; direction: 'drop' | 'spike'; value: number; expected: number; z: number }[];
   signalHealth: { channel: Channel; healthScore: number; gated: boolean }[];
 }
+
+// ───────────── embed API: server behaviour (section owned by the embed API; see portal/server/embed) ─────────────
+//
+// Tokens: HS256 only (alg none, HS384/512, RS*/ES* are refused). The HMAC key is the UTF-8 bytes of the embed
+// app's secret string exactly as shown at creation ("esk_…"). exp − iat ≤ EMBED_TOKEN_MAX_LIFETIME_SECONDS;
+// 30 s clock tolerance on exp, nbf and iat. `tenant` is the tenant's id or its slug inside the app's partner.
+// `filters` is strict: an unknown key (e.g. "channel") makes the token invalid rather than wider.
+//
+// Origin: a request with an Origin header must name one of the app's allowed origins exactly (scheme, host,
+// port). Without Origin: a same-origin request of the portal itself (Sec-Fetch-Site: same-origin) passes when
+// the portal's own origin is in the list; a server-to-server call (no Sec-Fetch-* header, no Cookie) passes;
+// anything else is ORIGIN_NOT_ALLOWED. CORS: Access-Control-Allow-Origin echoes allowed origins only; error
+// bodies (no data) are readable by any origin some embed app lists, so widgets can read TOKEN_EXPIRED.
+//
+// Rejections are 401 with one of the TOKEN_* / APP_* / ORIGIN_NOT_ALLOWED / TENANT_FORBIDDEN codes; an
+// app granting a scope it may not → 401 SCOPE_FORBIDDEN; a valid token lacking a route's scope → 403
+// SCOPE_FORBIDDEN. 429 RATE_LIMITED carries Retry-After (seconds).
+//
+// Queries: POST /api/embed/v1/query needs any dashboard scope (dashboards:* or dashboard:<id>). Campaign-level
+// MetricDaily rows (variantKey "-") hold each campaign's daily totals; variant rows break the same traffic
+// down by A/B variant and are read only when `dimensions` includes "variant". Money converts at each day's
+// FxRate (closest earlier rate when a day has none). Without `sort`, rows with a date dimension come in date
+// order, others by the first metric descending. Week buckets are keyed by their Monday, months by the 1st.
+
+export const EMBED_TOKEN_MAX_LIFETIME_SECONDS = 900;
+/** The key every dimension of the folded row carries when `limit` cuts a result. */
+export const OTHER_ROW_KEY = 'other';
+
+/** GET /api/demo/embed-token (demo data only; 404 elsewhere). */
+export interface DemoTokenResult {
+  token: string;
+  expiresAt: string;
+  /** e.g. http://localhost:3000/api/embed/v1 */
+  apiBase: string;
+  tenant: { id: string; slug: string; name: string };
+  dashboards: { id: string; title: string }[];
+  /** The demo data's fixed "today" (YYYY-MM-DD): its series end there. */
+  today: string;
+}

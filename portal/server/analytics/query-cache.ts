@@ -1,0 +1,74 @@
+import 'server-only';
+import type { MetricQuery, QueryResult } from '@stratum/contract';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { runMetricQuery } from './run-query';
+import type { AnalyticsScope } from './scope';
+
+const MAX_ENTRIES = 2_000;
+
+interface Entry {
+  at: number;
+  generation: number;
+  result: QueryResult;
+}
+
+/** Insertion-ordered map used as an LRU: a hit is re-inserted at the end, the oldest entry is evicted first. */
+const entries = new Map<string, Entry>();
+/** Bumped when a tenant's metrics change; entries of an older generation are stale. */
+const generations = new Map<string, number>();
+
+function generationOf(tenantId: string): number {
+  return generations.get(tenantId) ?? 0;
+}
+
+/** Marks every cached result of the tenant stale (called after metrics are ingested or changed). */
+export function invalidateTenantMetrics(tenantId: string): void {
+  generations.set(tenantId, generationOf(tenantId) + 1);
+}
+
+export function clearQueryCache(): void {
+  entries.clear();
+}
+
+/** The cache key: tenant, the row filters that narrowed it, the currency and the query, canonicalised. */
+export function cacheKey(scope: AnalyticsScope, query: MetricQuery): string {
+  const sorted = (list?: readonly string[]) => (list ? [...list].sort() : null);
+  return JSON.stringify([
+    scope.tenantId,
+    sorted(scope.rowFilters.channels),
+    sorted(scope.rowFilters.campaignIds),
+    query.currency ?? scope.currency,
+    [...query.metrics],
+    query.dimensions ?? [],
+    query.grain ?? 'day',
+    query.range.from,
+    query.range.to,
+    query.compare ?? false,
+    sorted(query.filters?.channels),
+    sorted(query.filters?.campaignIds),
+    query.sort?.metric ?? null,
+    query.sort?.dir ?? null,
+    query.limit ?? null,
+  ]);
+}
+
+/** runMetricQuery behind a small in-memory result cache (TTL QUERY_CACHE_TTL_SECONDS, per-tenant invalidation). */
+export async function runCachedMetricQuery(scope: AnalyticsScope, query: MetricQuery): Promise<QueryResult> {
+  const ttlMs = env().QUERY_CACHE_TTL_SECONDS * 1000;
+  if (ttlMs === 0) return runMetricQuery(db, scope, query);
+  const started = performance.now();
+  const key = cacheKey(scope, query);
+  const hit = entries.get(key);
+  if (hit && Date.now() - hit.at < ttlMs && hit.generation === generationOf(scope.tenantId)) {
+    entries.delete(key);
+    entries.set(key, hit);
+    return { ...hit.result, meta: { tookMs: Math.round((performance.now() - started) * 100) / 100, cached: true } };
+  }
+  const generation = generationOf(scope.tenantId);
+  const result = await runMetricQuery(db, scope, query);
+  entries.delete(key);
+  entries.set(key, { at: Date.now(), generation, result });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return result;
+}

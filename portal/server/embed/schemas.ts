@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  CHANNELS,
+  DATE_RANGE_PRESETS,
+  DIMENSIONS,
+  EMBED_SCOPES,
+  METRICS,
+  type DateRange,
+  type EmbedScope,
+  type EmbedTokenClaims,
+  type MetricQuery,
+  type QueryFilters,
+  type RowFilters,
+} from '@stratum/contract';
+
+/**
+ * zod schemas of the embed contract (widgets/src/contract.ts). The assertions at the bottom fail to compile
+ * when a schema and its contract type drift apart.
+ */
+
+export const ChannelSchema = z.enum(CHANNELS);
+export const MetricSchema = z.enum(METRICS);
+export const DimensionSchema = z.enum(DIMENSIONS);
+export const DateRangePresetSchema = z.enum(DATE_RANGE_PRESETS);
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+export const LocaleSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a BCP 47 tag such as en-GB');
+export const IdSchema = z.string().min(1).max(64).regex(/^[\w-]+$/, 'an id');
+
+export const EmbedScopeSchema: z.ZodType<EmbedScope> = z.union([
+  z.enum(EMBED_SCOPES),
+  z.literal('dashboards:*'),
+  z.templateLiteral(['dashboard:', z.string().regex(/^[\w-]{1,64}$/)]),
+]);
+
+/** Strict: an unknown key in a row filter (a typo such as "channel") must not silently widen access. */
+export const RowFiltersSchema = z.strictObject({
+  channels: z.array(ChannelSchema).max(CHANNELS.length).optional(),
+  campaignIds: z.array(IdSchema).max(1000).optional(),
+});
+
+export const EmbedTokenClaimsSchema = z.object({
+  iss: z.string().min(1).max(64),
+  sub: z.string().min(1).max(200),
+  tenant: z.string().min(1).max(64),
+  scopes: z.array(EmbedScopeSchema).max(200),
+  filters: RowFiltersSchema.optional(),
+  locale: LocaleSchema.optional(),
+  currency: CurrencySchema.optional(),
+  iat: z.number().int(),
+  exp: z.number().int(),
+  nbf: z.number().int().optional(),
+  jti: z.string().max(200).optional(),
+});
+
+const IsoDate = z.iso.date();
+
+export const DateRangeSchema = z
+  .strictObject({ from: IsoDate, to: IsoDate })
+  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 5 * 366 * 86_400_000, { message: 'a range spans at most 5 years', path: ['to'] });
+
+export const QueryFiltersSchema = z.strictObject({
+  channels: z.array(ChannelSchema).max(CHANNELS.length).optional(),
+  campaignIds: z.array(IdSchema).max(1000).optional(),
+});
+
+export const MetricQuerySchema = z.strictObject({
+  metrics: z.array(MetricSchema).min(1).max(METRICS.length),
+  dimensions: z.array(DimensionSchema).max(3).optional(),
+  grain: z.enum(['day', 'week', 'month']).optional(),
+  range: DateRangeSchema,
+  compare: z.boolean().optional(),
+  filters: QueryFiltersSchema.optional(),
+  sort: z.strictObject({ metric: MetricSchema, dir: z.enum(['asc', 'desc']).optional() }).optional(),
+  limit: z.number().int().min(1).max(10_000).optional(),
+  currency: CurrencySchema.optional(),
+});
+
+// ───────────── compile-time agreement with the contract ─────────────
+
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(_proof?: T): void {}
+
+assertType<Equals<z.infer<typeof RowFiltersSchema>, RowFilters>>();
+assertType<Equals<z.infer<typeof QueryFiltersSchema>, QueryFilters>>();
+assertType<Equals<z.infer<typeof DateRangeSchema>, DateRange>>();
+assertType<Equals<z.infer<typeof EmbedTokenClaimsSchema>, EmbedTokenClaims>>();
+assertType<Equals<z.infer<typeof MetricQuerySchema>, MetricQuery>>();

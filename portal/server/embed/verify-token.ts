@@ -1,0 +1,137 @@
+import 'server-only';
+import { decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
+import { z } from 'zod';
+import { EMBED_TOKEN_MAX_LIFETIME_SECONDS, type EmbedScope, type ErrorCode } from '@stratum/contract';
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { decryptSecret } from '@/lib/secret-box';
+import { appMayGrant, type EmbedContext } from './context';
+import { isOriginAllowed, type RequestOriginInfo } from './origin-policy';
+import { EmbedTokenClaimsSchema } from './schemas';
+
+export const EMBED_TOKEN_ALGORITHM = 'HS256';
+/** Longest lifetime (exp − iat) a token may claim. */
+export const MAX_TOKEN_LIFETIME_SECONDS = EMBED_TOKEN_MAX_LIFETIME_SECONDS;
+/** Clock skew tolerated on exp, nbf and iat. */
+export const CLOCK_TOLERANCE_SECONDS = 30;
+
+const StringList = z.array(z.string());
+
+function reject(code: ErrorCode, message: string): AppError {
+  return new AppError(code, message, { status: 401 });
+}
+
+export function embedSecretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** The app's secrets a token may be signed with now: the current one, and the previous one during its overlap window. */
+function activeSecrets(app: { secretEncrypted: string; previousSecretEncrypted: string | null; previousSecretExpiresAt: Date | null }, now: Date): string[] {
+  const secrets = [decryptSecret(app.secretEncrypted)];
+  if (app.previousSecretEncrypted && app.previousSecretExpiresAt && app.previousSecretExpiresAt > now) {
+    secrets.push(decryptSecret(app.previousSecretEncrypted));
+  }
+  return secrets;
+}
+
+async function verifySignatureAndTimes(token: string, secrets: string[], now: Date): Promise<JWTPayload> {
+  let lastError: unknown;
+  for (const secret of secrets) {
+    try {
+      const { payload } = await jwtVerify(token, embedSecretKey(secret), {
+        algorithms: [EMBED_TOKEN_ALGORITHM],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: now,
+        requiredClaims: ['iss', 'sub', 'iat', 'exp'],
+      });
+      return payload;
+    } catch (error) {
+      lastError = error;
+      // Only a signature mismatch may be retried with the previous secret; anything else is final.
+      if ((error as { code?: string }).code !== 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') break;
+    }
+  }
+  throw mapJoseError(lastError);
+}
+
+function mapJoseError(error: unknown): AppError {
+  const { code, claim } = error as { code?: string; claim?: string };
+  switch (code) {
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return reject('TOKEN_BAD_SIGNATURE', 'The embed token signature does not match the embed app secret.');
+    case 'ERR_JWT_EXPIRED':
+      return reject('TOKEN_EXPIRED', 'The embed token has expired.');
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return reject('TOKEN_ALGORITHM', `Embed tokens must be signed with ${EMBED_TOKEN_ALGORITHM}.`);
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (claim === 'nbf' || claim === 'iat') return reject('TOKEN_NOT_YET_VALID', 'The embed token is not valid yet.');
+      return reject('TOKEN_MALFORMED', `The embed token claim "${claim ?? 'unknown'}" is missing or invalid.`);
+    default:
+      return reject('TOKEN_MALFORMED', 'The embed token is not a valid JWT.');
+  }
+}
+
+/**
+ * Verifies an embed token for a request and returns the context every embed query is scoped by.
+ * Checks, in order: the header names HS256; the issuer is a known, unrevoked embed app; the signature (current
+ * secret, or the previous one in its overlap window); exp/nbf/iat with a small clock tolerance; lifetime
+ * ≤ 15 min; the claims' shape; the tenant belongs to the app's partner; the scopes are ones the app may grant;
+ * the request's origin is one the app allows. Every failure is a 401 AppError with a reason code.
+ */
+export async function verifyEmbedToken(db: Db, token: string, origin: RequestOriginInfo, now = new Date()): Promise<EmbedContext> {
+  let header: { alg?: string };
+  let unverified: JWTPayload;
+  try {
+    header = decodeProtectedHeader(token);
+    unverified = decodeJwt(token);
+  } catch {
+    throw reject('TOKEN_MALFORMED', 'The embed token is not a valid JWT.');
+  }
+  if (header.alg !== EMBED_TOKEN_ALGORITHM) throw reject('TOKEN_ALGORITHM', `Embed tokens must be signed with ${EMBED_TOKEN_ALGORITHM}.`);
+  if (typeof unverified.iss !== 'string' || unverified.iss.length === 0 || unverified.iss.length > 64) {
+    throw reject('TOKEN_MALFORMED', 'The embed token has no issuer (iss = the embed app id).');
+  }
+
+  const app = await db.embedApp.findUnique({ where: { id: unverified.iss } });
+  if (!app) throw reject('APP_UNKNOWN', 'The embed token names an unknown embed app.');
+  if (app.revokedAt && app.revokedAt <= now) throw reject('APP_REVOKED', 'The embed app of this token has been revoked.');
+
+  const payload = await verifySignatureAndTimes(token, activeSecrets(app, now), now);
+  const parsed = EmbedTokenClaimsSchema.safeParse(payload);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(root)'))].join(', ');
+    throw reject('TOKEN_MALFORMED', `The embed token claims are invalid: ${fields}.`);
+  }
+  const claims = parsed.data;
+  if (claims.exp - claims.iat > MAX_TOKEN_LIFETIME_SECONDS) {
+    throw reject('TOKEN_LIFETIME', `Embed tokens may live at most ${MAX_TOKEN_LIFETIME_SECONDS / 60} minutes (exp − iat).`);
+  }
+  if (claims.iat > now.getTime() / 1000 + CLOCK_TOLERANCE_SECONDS) throw reject('TOKEN_NOT_YET_VALID', 'The embed token was issued in the future.');
+
+  const tenant = await db.tenant.findFirst({
+    where: { partnerId: app.partnerId, OR: [{ id: claims.tenant }, { slug: claims.tenant }] },
+    select: { id: true, slug: true, name: true, currency: true, locale: true, timezone: true, trustGateThreshold: true },
+  });
+  if (!tenant) throw reject('TENANT_FORBIDDEN', 'The embed token names a tenant this embed app may not serve.');
+
+  const allowedScopes = StringList.catch([]).parse(app.allowedScopes);
+  const forbidden = claims.scopes.filter((scope: EmbedScope) => !appMayGrant(allowedScopes, scope));
+  if (forbidden.length > 0) throw reject('SCOPE_FORBIDDEN', `The embed app may not grant: ${forbidden.join(', ')}.`);
+
+  const allowedOrigins = StringList.catch([]).parse(app.allowedOrigins);
+  if (!isOriginAllowed(allowedOrigins, origin)) throw reject('ORIGIN_NOT_ALLOWED', 'This origin may not use tokens of this embed app.');
+
+  return {
+    app: { id: app.id, name: app.name, allowedOrigins },
+    partnerId: app.partnerId,
+    tenantId: tenant.id,
+    tenant,
+    viewerId: claims.sub,
+    scopes: claims.scopes,
+    rowFilters: claims.filters ?? {},
+    locale: claims.locale ?? tenant.locale,
+    currency: claims.currency ?? tenant.currency,
+    tokenId: claims.jti,
+    expiresAt: new Date(claims.exp * 1000),
+  };
+}

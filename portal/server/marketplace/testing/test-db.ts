@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { connect, type Db } from '../../../../prisma/connect.ts';
+
+const root = process.cwd();
+const stratumDir = path.join(root, '.stratum');
+
+function migrationsHash(): string {
+  const dir = path.join(root, 'prisma/sqlite/migrations');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const file = path.join(dir, name, 'migration.sql');
+    if (existsSync(file)) hash.update(name).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** A migrated SQLite template, made once per migration history (migrating takes seconds; copying does not). */
+function template(): string {
+  const file = path.join(stratumDir, `mkt-template-${migrationsHash()}.db`);
+  if (existsSync(file)) return file;
+  mkdirSync(stratumDir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: `file:${tmp}` }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`migrate failed: ${result.stderr || result.stdout}`);
+  renameSync(tmp, file);
+  return file;
+}
+
+/** A fresh migrated SQLite database at .stratum/mkt-<name>.db and a client on it. */
+export function freshSqlite(name: string): { db: Db; url: string; cleanup: () => Promise<void> } {
+  const file = path.join(stratumDir, `mkt-${name}.db`);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  copyFileSync(template(), file);
+  const url = `file:${file}`;
+  const db = connect(url);
+  return {
+    db,
+    url,
+    cleanup: async () => {
+      await db.$disconnect();
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+    },
+  };
+}

@@ -336,6 +336,11 @@ export interface RecommendationDismissRequest {
   reason?: string;
 }
 
+/** POST /api/embed/v1/recommendations/:id/dismiss answer. Dismissing a dismissed recommendation returns it unchanged. */
+export interface RecommendationDismissResult {
+  recommendation: RecommendationDto;
+}
+
 // ───────────── AI: copilot (owned by the AI engine: portal/server/copilot) ─────────────
 
 export const COPILOT_TOOLS = ['createCampaignDraft', 'queryMetrics', 'explainChange', 'listRecommendations', 'applyRecommendation', 'activateCampaign'] as const;
@@ -444,15 +449,17 @@ export interface ChangeExplanation {
 // app granting a scope it may not → 401 SCOPE_FORBIDDEN; a valid token lacking a route's scope → 403
 // SCOPE_FORBIDDEN. 429 RATE_LIMITED carries Retry-After (seconds).
 //
-// Queries: POST /api/embed/v1/query needs any dashboard scope (dashboards:* or dashboard:<id>). Campaign-level
-// MetricDaily rows (variantKey "-") hold each campaign's daily totals; variant rows break the same traffic
-// down by A/B variant and are read only when `dimensions` includes "variant". Money converts at each day's
+// Queries: POST /api/embed/v1/query needs any dashboard scope (dashboards:* or dashboard:<id>). A campaign-day is
+// one campaign-level MetricDaily row (variantKey "-") or, during an A/B test, one row per variant: every query
+// sums all rows; the variant dimension keys campaign-level rows as NO_VARIANT_KEY. Money converts at each day's
 // FxRate (closest earlier rate when a day has none). Without `sort`, rows with a date dimension come in date
 // order, others by the first metric descending. Week buckets are keyed by their Monday, months by the 1st.
 
 export const EMBED_TOKEN_MAX_LIFETIME_SECONDS = 900;
 /** The key every dimension of the folded row carries when `limit` cuts a result. */
 export const OTHER_ROW_KEY = 'other';
+/** The variant key of rows of campaigns not running an A/B test that day. */
+export const NO_VARIANT_KEY = '-';
 
 /** GET /api/demo/embed-token (demo data only; 404 elsewhere). */
 export interface DemoTokenResult {

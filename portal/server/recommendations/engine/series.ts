@@ -18,12 +18,7 @@ export function denseSeries<T extends DailyFacts>(rows: readonly T[], keyOf: (r:
       s = days.map((date) => ({ date, ...ZERO }));
       out.set(key, s);
     }
-    const cell = s[i]!;
-    cell.spend += r.spend;
-    cell.impressions += r.impressions;
-    cell.clicks += r.clicks;
-    cell.conversions += r.conversions;
-    cell.revenue += r.revenue;
+    accumulate(s[i]!, r);
   }
   return out;
 }
@@ -34,14 +29,16 @@ export function campaignSeries(input: EngineInput, days: number): Map<string, Da
 
 export function totals(series: readonly DailyFacts[]): Omit<DailyFacts, 'date'> {
   const t = { ...ZERO };
-  for (const d of series) {
-    t.spend += d.spend;
-    t.impressions += d.impressions;
-    t.clicks += d.clicks;
-    t.conversions += d.conversions;
-    t.revenue += d.revenue;
-  }
+  for (const d of series) accumulate(t, d);
   return t;
+}
+
+function accumulate(into: Omit<DailyFacts, 'date'>, r: Omit<DailyFacts, 'date'>): void {
+  into.spend += r.spend;
+  into.impressions += r.impressions;
+  into.clicks += r.clicks;
+  into.conversions += r.conversions;
+  into.revenue += r.revenue;
 }
 
 /** The embed query that reproduces a figure, for the evidence. */

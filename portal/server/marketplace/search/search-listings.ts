@@ -80,8 +80,8 @@ export async function searchListings(ctx: Pick<MarketplaceContext, 'db' | 'dbKin
   if (params.pricing?.length) where.push(`l."pricing" IN (${sql.list(params.pricing)})`);
   if (params.verified !== undefined) where.push(`l."verified" = ${sql.bool(params.verified)}`);
   if (params.category?.length) {
-    const elements = ctx.dbKind === 'sqlite' ? 'SELECT c.value AS v FROM json_each(l."categories") c' : 'SELECT c AS v FROM jsonb_array_elements_text(l."categories") c';
-    where.push(`EXISTS (${elements} WHERE v IN (${sql.list(params.category)}))`);
+    const elements = ctx.dbKind === 'sqlite' ? 'json_each(l."categories") AS c' : 'jsonb_array_elements_text(l."categories") AS c(value)';
+    where.push(`EXISTS (SELECT 1 FROM ${elements} WHERE c.value IN (${sql.list(params.category)}))`);
   }
   const whereSql = where.join(' AND ');
   const order = sort === 'relevance' && tokens.length ? `${rank}, l."installCount" DESC, l."id"` : ORDER[sort === 'relevance' ? 'installs' : sort];

@@ -45,3 +45,35 @@ export function freshSqlite(name: string): { db: Db; url: string; cleanup: () =>
     },
   };
 }
+
+const PG_ADMIN_URL = process.env.MKT_TEST_PG_URL ?? 'postgresql://stratum:stratum@localhost:5432/postgres';
+
+/** A fresh migrated PostgreSQL database mkt_<name>, or null when no PostgreSQL is reachable. */
+export async function freshPostgres(name: string): Promise<{ db: Db; url: string; cleanup: () => Promise<void> } | null> {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const dbName = `mkt_${name.replace(/\W/g, '_')}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${dbName}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`migrate failed: ${result.stderr || result.stdout}`);
+  const db = connect(url);
+  return {
+    db,
+    url,
+    cleanup: async () => {
+      await db.$disconnect();
+      const again = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { campaignSeries, evidenceQuery, latestHealth } from './series.ts';
 import type { DailyFacts, EngineCampaign, EngineInput, RecommendationDraft } from './types.ts';
 
 /** Window of the ROAS trend, in days. */
-export const TREND_DAYS = 28;
+export const TREND_DAYS = 56;
 const ALPHA = 0.001;
 const HORIZON_DAYS = 30;
 /** Share of the daily budget spent above which a campaign is capped by its budget. */

@@ -1,0 +1,55 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Attachment } from 'nodemailer/lib/mailer';
+
+export interface OutgoingMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html?: string;
+  /** Display name of the sender (the agency's, for white-label mail). */
+  fromName?: string;
+  /** Sender address; default MAIL_FROM, else no-reply@ the portal's host. */
+  fromAddress?: string;
+  attachments?: Attachment[];
+}
+
+function defaultFromAddress(): string {
+  if (process.env.MAIL_FROM) return process.env.MAIL_FROM;
+  const host = (() => {
+    try {
+      return new URL(process.env.PORTAL_URL ?? 'http://localhost').hostname;
+    } catch {
+      return 'localhost';
+    }
+  })();
+  return `no-reply@${host}`;
+}
+
+let transport: nodemailer.Transporter | undefined;
+let transportUrl: string | undefined;
+
+/**
+ * Sends mail by SMTP when SMTP_URL is set (smtp://user:pass@host:port); otherwise writes the message as an .eml file
+ * into the data directory's outbox, so development and demos can read what would have been sent.
+ */
+export async function sendSystemMail(mail: OutgoingMail): Promise<{ messageId: string; outboxFile?: string }> {
+  const from = { name: mail.fromName ?? '', address: mail.fromAddress ?? defaultFromAddress() };
+  const message = { from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments };
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    if (!transport || transportUrl !== smtpUrl) {
+      transport = nodemailer.createTransport(smtpUrl);
+      transportUrl = smtpUrl;
+    }
+    const info = (await transport.sendMail(message)) as { messageId: string };
+    return { messageId: info.messageId };
+  }
+  const info = (await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(message)) as { messageId: string; message: Buffer };
+  const dir = path.resolve(process.env.STRATUM_DATA_DIR ?? '.stratum', 'outbox');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`);
+  writeFileSync(file, info.message);
+  return { messageId: info.messageId, outboxFile: file };
+}

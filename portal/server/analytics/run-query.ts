@@ -1,5 +1,5 @@
 import 'server-only';
-import { OTHER_ROW_KEY, type DateGrain, type DateRange, type Dimension, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '@stratum/contract';
+import { NO_VARIANT_KEY, OTHER_ROW_KEY, type DateGrain, type DateRange, type Dimension, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '@stratum/contract';
 import type { Db } from '@/lib/db';
 import { bucketOf, dayStart, isoDay, previousRange } from './dates';
 import { loadFxTable, type FxTable } from './fx';
@@ -29,15 +29,14 @@ interface Aggregate {
 }
 
 /**
- * Where clause of a metric query. Campaign-level rows (variantKey "-") hold each campaign's daily totals;
- * variant rows break the same traffic down by A/B variant and are read only for the variant dimension.
+ * Where clause of a metric query. A campaign-day is either one campaign-level row (variantKey "-") or, while
+ * the campaign runs an A/B test, one row per variant and no campaign-level row: so every query sums all rows,
+ * and the variant dimension reports campaign-level rows under the key NO_VARIANT_KEY.
  */
-export function metricWhere(scope: AnalyticsScope, query: Pick<MetricQuery, 'filters' | 'dimensions'>, range: DateRange) {
-  const byVariant = query.dimensions?.includes('variant') ?? false;
+export function metricWhere(scope: AnalyticsScope, query: Pick<MetricQuery, 'filters'>, range: DateRange) {
   return {
     tenantId: scope.tenantId,
     date: { gte: dayStart(range.from), lte: dayStart(range.to) },
-    variantKey: byVariant ? { not: '-' } : '-',
     AND: scopeConditions(scope, query.filters),
   };
 }
@@ -68,7 +67,7 @@ async function aggregate(db: Db, scope: AnalyticsScope, query: MetricQuery, rang
       if (dimension === 'date') keys.date = bucketOf(isoDay(group.date!), grain);
       else if (dimension === 'channel') keys.channel = group.channel!;
       else if (dimension === 'campaign') keys.campaign = group.campaignId!;
-      else keys.variant = group.variantId ?? '-';
+      else keys.variant = group.variantId ?? NO_VARIANT_KEY;
     }
     const factor = fx && group.currency !== currency ? fx.factor(group.currency, currency, isoDay(group.date!)) : 1;
     const key = dimensions.map((d) => keys[d]).join('\u0000');
@@ -109,12 +108,14 @@ export function shapeRows(aggregates: Aggregate[], query: MetricQuery): Aggregat
   return [...kept, other];
 }
 
+const VARIANT_FALLBACK_LABEL: Record<string, string> = { [OTHER_ROW_KEY]: 'Other', [NO_VARIANT_KEY]: 'No test running' };
+
 async function labelsFor(db: Db, scope: AnalyticsScope, aggregates: Aggregate[]) {
   const campaignIds = new Set<string>();
   const variantIds = new Set<string>();
   for (const a of aggregates) {
     if (a.keys.campaign && a.keys.campaign !== OTHER_ROW_KEY) campaignIds.add(a.keys.campaign);
-    if (a.keys.variant && a.keys.variant !== OTHER_ROW_KEY) variantIds.add(a.keys.variant);
+    if (a.keys.variant && a.keys.variant !== OTHER_ROW_KEY && a.keys.variant !== NO_VARIANT_KEY) variantIds.add(a.keys.variant);
   }
   const [campaigns, variants] = await Promise.all([
     campaignIds.size ? db.campaign.findMany({ where: { tenantId: scope.tenantId, id: { in: [...campaignIds] } }, select: { id: true, name: true } }) : [],
@@ -133,7 +134,7 @@ async function computePeriod(db: Db, scope: AnalyticsScope, query: MetricQuery, 
     const row: QueryRow = { keys: a.keys, values: metricValues(query.metrics, a.sums) };
     const rowLabels: QueryRow['labels'] = {};
     if (a.keys.campaign) rowLabels.campaign = labels.campaigns.get(a.keys.campaign) ?? (a.keys.campaign === OTHER_ROW_KEY ? 'Other' : a.keys.campaign);
-    if (a.keys.variant) rowLabels.variant = labels.variants.get(a.keys.variant) ?? (a.keys.variant === OTHER_ROW_KEY ? 'Other' : a.keys.variant);
+    if (a.keys.variant) rowLabels.variant = labels.variants.get(a.keys.variant) ?? VARIANT_FALLBACK_LABEL[a.keys.variant] ?? a.keys.variant;
     if (Object.keys(rowLabels).length > 0) row.labels = rowLabels;
     return row;
   });

@@ -21,7 +21,9 @@ export interface EmbedContext {
 /** Scopes a route may require: a fixed scope, or "dashboards" (any dashboard scope), checked by withEmbed. */
 export type RequiredScope = 'recommendations' | 'recommendations:apply' | 'copilot' | 'export' | 'dashboards';
 
-export function hasScope(ctx: Pick<EmbedContext, 'scopes'>, scope: RequiredScope): boolean {
+/** Whether the token carries `scope`, or any of a list of them. */
+export function hasScope(ctx: Pick<EmbedContext, 'scopes'>, scope: RequiredScope | readonly RequiredScope[]): boolean {
+  if (typeof scope !== 'string') return scope.some((s) => hasScope(ctx, s));
   if (scope === 'dashboards') return ctx.scopes.some((s) => s === 'dashboards:*' || s.startsWith('dashboard:'));
   return ctx.scopes.includes(scope);
 }

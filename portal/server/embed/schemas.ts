@@ -5,6 +5,7 @@ import {
   DIMENSIONS,
   EMBED_SCOPES,
   METRICS,
+  type DashboardLayout,
   type DateRange,
   type EmbedScope,
   type EmbedTokenClaims,
@@ -76,6 +77,24 @@ export const MetricQuerySchema = z.strictObject({
   currency: CurrencySchema.optional(),
 });
 
+export const DashboardWidgetSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot']),
+  title: z.string().max(200),
+  layout: z.object({ w: z.number().int().min(1).max(12), h: z.number().int().min(1).max(24) }),
+  metric: MetricSchema.optional(),
+  metrics: z.array(MetricSchema).optional(),
+  dimension: DimensionSchema.optional(),
+  grain: z.enum(['day', 'week', 'month']).optional(),
+  chartType: z.enum(['line', 'bar', 'stacked-bar', 'area', 'doughnut']).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+
+export const DashboardLayoutSchema = z.object({
+  widgets: z.array(DashboardWidgetSchema).max(100),
+  defaultRange: DateRangePresetSchema.optional(),
+});
+
 // ───────────── compile-time agreement with the contract ─────────────
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -86,3 +105,4 @@ assertType<Equals<z.infer<typeof QueryFiltersSchema>, QueryFilters>>();
 assertType<Equals<z.infer<typeof DateRangeSchema>, DateRange>>();
 assertType<Equals<z.infer<typeof EmbedTokenClaimsSchema>, EmbedTokenClaims>>();
 assertType<Equals<z.infer<typeof MetricQuerySchema>, MetricQuery>>();
+assertType<Equals<z.infer<typeof DashboardLayoutSchema>, DashboardLayout>>();

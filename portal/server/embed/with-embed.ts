@@ -23,8 +23,8 @@ export interface EmbedRequest<P> {
 }
 
 export interface WithEmbedOptions<P> {
-  /** Scope the token must carry; "dashboards" = any dashboard scope. */
-  scope?: RequiredScope;
+  /** Scope the token must carry (a list: any one of them); "dashboards" = any dashboard scope. */
+  scope?: RequiredScope | readonly RequiredScope[];
   /** Validates the route params (Next passes them as a Promise). */
   params?: z.ZodType<P>;
 }
@@ -56,7 +56,7 @@ export function withEmbed<P = Record<string, never>>(
     try {
       embed = await verifyEmbedToken(db, bearerToken(request), originInfoOf(request));
       if (options.scope && !hasScope(embed, options.scope)) {
-        throw new AppError('SCOPE_FORBIDDEN', `This embed token lacks the "${options.scope}" scope.`);
+        throw new AppError('SCOPE_FORBIDDEN', `This embed token lacks the "${[options.scope].flat().join('" or "')}" scope.`);
       }
       await consumeEmbedRequest(`${embed.app.id}:${embed.tenantId}`);
       const rawParams = (await context.params) ?? {};

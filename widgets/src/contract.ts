@@ -472,3 +472,55 @@ export interface DemoTokenResult {
   /** The demo data's fixed "today" (YYYY-MM-DD): its series end there. */
   today: string;
 }
+
+// ───────────── reports: attribution and benchmarks (section owned by portal/server/{attribution,benchmarks}) ─────────────
+
+export const ATTRIBUTION_MODELS = ['last_touch', 'first_touch', 'linear', 'time_decay', 'position_based'] as const;
+export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
+
+/** Credit one model gives one channel: fractional conversions, revenue in `currency`, share of all conversions (0–1). */
+export interface AttributionCredit {
+  channel: Channel;
+  conversions: number;
+  revenue: number;
+  share: number;
+}
+
+/**
+ * GET /api/embed/v1/attribution?from=&to=[&models=linear,time_decay][&halfLifeDays=7][&channels=…] — credit per
+ * channel under each model, over the converting journeys of the range (by conversion date). With row filters in the
+ * token, touchpoints outside them are left out and journeys with none left are not counted.
+ */
+export interface AttributionResult {
+  range: DateRange;
+  currency: string;
+  /** Journeys counted. */
+  paths: number;
+  conversions: number;
+  revenue: number;
+  halfLifeDays: number;
+  /** The channels that appear, in a stable order (by linear credit). */
+  channels: Channel[];
+  models: { model: AttributionModel; credits: AttributionCredit[] }[];
+}
+
+export const BENCHMARK_METRICS = ['ctr', 'cpa', 'roas'] as const;
+export type BenchmarkMetric = (typeof BENCHMARK_METRICS)[number];
+/** Opted-in tenants an industry cohort needs before any figure of it is shown (k-anonymity). */
+export const BENCHMARK_MIN_COHORT = 5;
+
+/** One metric: the tenant's own value against its peers' quartiles (each quartile blends every peer; never one tenant's figure). */
+export interface BenchmarkFigure {
+  metric: BenchmarkMetric;
+  tenant: number | null;
+  p25: number;
+  median: number;
+  p75: number;
+  /** Whether the tenant does better than the peer median (lower is better for CPA). */
+  better: boolean | null;
+}
+
+/** GET /api/embed/v1/benchmarks?from=&to= — refused (200 with status "refused") unless opted in and the cohort is big enough. */
+export type BenchmarkResult =
+  | { status: 'ok'; industry: string; range: DateRange; currency: string; cohortSize: number; figures: BenchmarkFigure[] }
+  | { status: 'refused'; reason: 'NOT_OPTED_IN' | 'COHORT_TOO_SMALL'; industry: string; minimumCohort: number; message: string };

@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './widgets/build/minify-templates.mjs';
 
 /**
  * dist/widgets/stratum.js: the ESM entry (registers every element) with lazy chunks beside it (the chart
@@ -8,9 +9,10 @@ import esbuild from 'rollup-plugin-esbuild';
  * which esbuild reads from tsconfig.json.
  */
 const plugins = [
+  minifyTemplates(),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
 ];
 
 export default [

@@ -4,6 +4,11 @@
  */
 import './define/stratum-embed.js';
 import './define/stratum-kpi.js';
+import './define/stratum-chart.js';
+import './define/stratum-table.js';
+import './define/stratum-signal-health.js';
+import './define/stratum-filter-bar.js';
+import './define/stratum-dashboard.js';
 import { installGlobal } from './stratum.js';
 
 installGlobal();
@@ -11,8 +16,13 @@ installGlobal();
 export { Stratum, VERSION, type StratumGlobal } from './stratum.js';
 export { StratumEmbed } from './components/embed/embed.js';
 export { StratumKpi } from './components/kpi/kpi.js';
+export { StratumChart } from './components/chart/chart.js';
+export { StratumTable } from './components/table/table.js';
+export { StratumSignalHealth } from './components/signal-health/signal-health.js';
+export { StratumFilterBar } from './components/filter-bar/filter-bar.js';
+export { StratumDashboard } from './components/dashboard/dashboard.js';
 export * from './core/events.js';
 export { StratumApiError, type ErrorKind } from './core/errors.js';
 export type { EmbedOptions, TokenProvider } from './core/session.js';
-export { themeToTokens, type ThemeInput, type ThemeColors } from './core/theme.js';
+export { themeToTokens, type ThemeInput, type ThemeColors, type ColorScheme, type Density } from './core/theme.js';
 export type * from './contract.js';

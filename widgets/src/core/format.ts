@@ -29,7 +29,7 @@ export function formatMetric(metric: Metric, value: number | null | undefined, {
         style: 'currency',
         currency,
         notation,
-        maximumFractionDigits: compact || Math.abs(value) >= 100 ? 0 : 2,
+        maximumFractionDigits: compact ? 1 : Math.abs(value) >= 100 ? 0 : 2,
       }).format(value);
     case 'percent':
       return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value);

@@ -1,14 +1,10 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CHANNELS, DATE_RANGE_PRESETS, type Channel, type DateRange, type DateRangePreset, type MetricQuery, type QueryFilters, type QueryResult } from '../contract.js';
 import { booleanish, commaList } from './attribute-converters.js';
-import { StratumElement } from './base-element.js';
 import { isIsoDate, localToday, presetRange } from './dates.js';
-import { StratumApiError } from './errors.js';
 import type { FilterState } from './events.js';
-import type { SessionChange } from './session.js';
-import { errorTemplate, skeletonTemplate } from './states.js';
+import { StratumResourceElement } from './resource-element.js';
+import type { EmbedSession } from './session.js';
 
 /** The query a widget asks for, before the widget adds its metrics and dimensions. */
 export interface QueryScope {
@@ -21,7 +17,7 @@ export interface QueryScope {
  * A widget that shows one metric query: the shared filter attributes (range, compare, channels, campaigns —
  * or a whole `filters` state set by a dashboard), fetching with abort on change, and the states.
  */
-export abstract class StratumQueryElement extends StratumElement {
+export abstract class StratumQueryElement extends StratumResourceElement<QueryResult> {
   /** Date range preset, used unless `from` and `to` are set. */
   @property() range: DateRangePreset = 'last_30_days';
   /** Custom range start (YYYY-MM-DD), with `to`. */
@@ -37,34 +33,16 @@ export abstract class StratumQueryElement extends StratumElement {
   /** The whole filter state (a dashboard sets it); overrides the attributes above. */
   @property({ attribute: false }) filters?: FilterState;
 
-  private startedAt = 0;
-
-  protected readonly dataTask = new Task(this, {
-    task: async ([session, , key], { signal }) => {
-      if (!session || !key) return initialState;
-      this.startedAt = performance.now();
-      return session.query(JSON.parse(key) as MetricQuery, signal);
-    },
-    args: () => [this.session?.ready ? this.session : undefined, this.session?.dataRevision, this.queryKey()] as const,
-    onComplete: (result) => {
-      void this.updateComplete.then(() => this.dataRendered(result, this.startedAt));
-    },
-    onError: (error) => {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) this.emitError(error);
-    },
-  });
-
   /** The widget's query for this scope, or undefined when it lacks what it needs (e.g. no metric). */
   protected abstract buildQuery(scope: QueryScope): MetricQuery | undefined;
 
-  /** Renders a result (fresh, or stale while the next one loads). */
-  protected abstract renderResult(result: QueryResult): TemplateResult;
+  protected resourceKey(): string | undefined {
+    const query = this.buildQuery(this.scope());
+    return query ? JSON.stringify(query) : undefined;
+  }
 
-  protected skeletonLines = 3;
-
-  /** Called once the result is in the DOM; charts override it to wait for their canvas. */
-  protected dataRendered(result: QueryResult, startedAt: number): void | Promise<void> {
-    this.emitRenderComplete(startedAt, result);
+  protected load(session: EmbedSession, key: string, signal: AbortSignal): Promise<QueryResult> {
+    return session.query(JSON.parse(key) as MetricQuery, signal);
   }
 
   protected scope(): QueryScope {
@@ -81,30 +59,6 @@ export abstract class StratumQueryElement extends StratumElement {
     const range = isIsoDate(this.from) && isIsoDate(this.to) ? { from: this.from, to: this.to } : presetRange(preset, today);
     const channels = this.channels.filter((channel): channel is Channel => (CHANNELS as readonly string[]).includes(channel));
     return { range, compare: this.compare, filters: compactFilters(channels, this.campaigns) };
-  }
-
-  private queryKey(): string | undefined {
-    const query = this.buildQuery(this.scope());
-    return query ? JSON.stringify(query) : undefined;
-  }
-
-  protected override sessionChanged(change: SessionChange): void {
-    if (change === 'token' && this.dataTask.status === TaskStatus.ERROR && StratumApiError.from(this.dataTask.error).kind === 'expired') {
-      void this.dataTask.run();
-    }
-  }
-
-  /** Skeleton, error, or the result (kept on screen, marked busy, while a new one loads). */
-  protected renderData(): TemplateResult {
-    const task = this.dataTask;
-    if (task.status === TaskStatus.ERROR) {
-      const error = StratumApiError.from(task.error);
-      const canRetry = error.retryable || (error.kind === 'expired' && this.session?.hasTokenProvider === true);
-      return errorTemplate(error, canRetry ? () => void task.run() : undefined);
-    }
-    const result = task.value;
-    if (!result) return skeletonTemplate(this.skeletonLines);
-    return html`<div part="content" aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>${this.renderResult(result)}</div>`;
   }
 }
 

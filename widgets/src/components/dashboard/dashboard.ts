@@ -1,0 +1,257 @@
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { DashboardDefinition, DateRangePreset, FilterValue } from '../../contract.js';
+import { booleanish, commaList } from '../../core/attribute-converters.js';
+import { localToday } from '../../core/dates.js';
+import {
+  StratumDrilledEvent,
+  StratumDrillEvent,
+  StratumFilterChangeEvent,
+  type DrillDetail,
+  type FilterState,
+  type RenderCompleteDetail,
+  type SelectDetail,
+} from '../../core/events.js';
+import { defaultFilterState, isPreset, mergeFilterState, readFilterStateFromUrl, sameFilterState, writeFilterStateToUrl } from '../../core/filter-state.js';
+import { StratumResourceElement } from '../../core/resource-element.js';
+import type { EmbedSession } from '../../core/session.js';
+import { baseStyles, skeletonWidths } from '../../core/styles.js';
+import type { FilterBarChangeEvent } from '../filter-bar/filter-bar.js';
+import { dashboardStyles } from './dashboard.styles.js';
+import { sizeOf, widgetTemplate } from './widget-template.js';
+
+/**
+ * @summary A dashboard from the portal: a filter bar and its widgets in a responsive 12-column grid (container
+ * queries: it reflows to the space the host gives it, not the viewport). The host can set the filters
+ * (attributes or the `filters` property), hears every change, and can mirror them to the URL. A click on a
+ * channel filters every widget; opening a campaign drills down to its daily series.
+ *
+ * @csspart base - The dashboard.
+ * @csspart heading - Title and description.
+ * @csspart filter-bar - The filter bar.
+ * @csspart grid - The widget grid.
+ * @csspart cell - Each grid cell.
+ * @csspart drill - The drill-down panel.
+ * @csspart kpi - Each KPI card (also kpi-value, kpi-delta); chart, chart-title, chart-summary; table-card, table,
+ *   table-row; signal-health.
+ *
+ * @cssproperty --stratum-dashboard-background - Background behind the grid.
+ * @cssproperty --stratum-dashboard-gap - Space between widgets.
+ *
+ * @event stratum-filter-change - The filters changed (detail: the whole filter state).
+ * @event stratum-drill - Before a drill-down; cancelable (call preventDefault() to handle it yourself).
+ * @event stratum-drilled - After the drill-down opened.
+ * @event stratum-render-complete - Every widget has rendered (detail.widget is "stratum-dashboard").
+ * @event stratum-error - The definition could not be loaded (each widget reports its own errors too).
+ */
+export class StratumDashboard extends StratumResourceElement<DashboardDefinition> {
+  static override styles = [baseStyles, skeletonWidths, dashboardStyles];
+
+  /** The dashboard's id. */
+  @property() dashboard = '';
+  /** Date range preset; default: the dashboard's own default. */
+  @property() range?: DateRangePreset;
+  @property() from?: string;
+  @property() to?: string;
+  @property({ converter: booleanish }) compare?: boolean;
+  @property({ converter: commaList }) channels?: string[];
+  @property({ converter: commaList }) campaigns?: string[];
+  /** Mirror the filters to the page's URL (stratum-* query parameters) and read them back on load. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** Hide the filter bar (the host drives the filters). */
+  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+
+  @state() private filterState?: FilterState;
+  @state() private drill?: DrillDetail;
+  private pendingWidgets = new Set<string>();
+  private renderStartedAt = 0;
+  private hostFilters: Partial<FilterState> = {};
+
+  private readonly optionsTask = new Task(this, {
+    task: async ([session], { signal }) => {
+      if (!session) return { channels: [] as FilterValue[], campaigns: [] as FilterValue[] };
+      const [channels, campaigns] = await Promise.all([
+        session.filterValues('channel', signal).catch(() => ({ values: [] })),
+        session.filterValues('campaign', signal).catch(() => ({ values: [] })),
+      ]);
+      return { channels: channels.values, campaigns: campaigns.values };
+    },
+    args: () => [this.session?.ready ? this.session : undefined, this.session?.dataRevision] as const,
+  });
+
+  constructor() {
+    super();
+    this.skeletonLines = 6;
+  }
+
+  /** The current filter state. Setting it (partially) applies it as if the viewer had chosen it. */
+  get filters(): FilterState | undefined {
+    return this.filterState;
+  }
+  set filters(next: Partial<FilterState> | undefined) {
+    if (!next) return;
+    this.hostFilters = { ...this.hostFilters, ...next };
+    if (this.filterState) this.applyFilters(next);
+  }
+
+  private get today(): string {
+    return this.session?.today ?? localToday();
+  }
+
+  protected resourceKey(): string | undefined {
+    return this.dashboard || undefined;
+  }
+
+  protected load(session: EmbedSession, key: string, signal: AbortSignal): Promise<DashboardDefinition> {
+    return session.dashboard(key, signal);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const fromAttributes: Partial<FilterState> = {};
+    if (changed.has('range') && isPreset(this.range)) fromAttributes.preset = this.range;
+    if ((changed.has('from') || changed.has('to')) && this.from && this.to) fromAttributes.range = { from: this.from, to: this.to };
+    if (changed.has('compare') && this.compare !== undefined) fromAttributes.compare = this.compare;
+    if (changed.has('channels') && this.channels) fromAttributes.channels = this.channels as FilterState['channels'];
+    if (changed.has('campaigns') && this.campaigns) fromAttributes.campaignIds = this.campaigns;
+    if (Object.keys(fromAttributes).length) this.filters = fromAttributes;
+  }
+
+  /** First load of a definition: defaults ← dashboard's default range ← host settings ← URL. */
+  private initialState(definition: DashboardDefinition): FilterState {
+    const preset = isPreset(definition.layout?.defaultRange) ? definition.layout.defaultRange : 'last_30_days';
+    let initial = mergeFilterState(defaultFilterState(preset, this.today), this.hostFilters, this.today);
+    if (this.syncUrl) initial = mergeFilterState(initial, readFilterStateFromUrl(), this.today);
+    return initial;
+  }
+
+  private applyFilters(next: Partial<FilterState>): void {
+    if (!this.filterState) return;
+    const merged = mergeFilterState(this.filterState, next, this.today);
+    if (sameFilterState(merged, this.filterState)) return;
+    this.filterState = merged;
+    this.startRenderWatch();
+    if (this.syncUrl) writeFilterStateToUrl(merged);
+    this.dispatchEvent(new StratumFilterChangeEvent(merged));
+  }
+
+  protected override dataRendered(definition: DashboardDefinition, startedAt: number): void {
+    if (!this.filterState) {
+      this.filterState = this.initialState(definition);
+      if (this.syncUrl) writeFilterStateToUrl(this.filterState);
+    }
+    this.renderStartedAt = startedAt;
+    this.watchWidgets(definition);
+  }
+
+  /** Waits for every widget's render-complete (or error), then announces the dashboard's. */
+  private watchWidgets(definition: DashboardDefinition): void {
+    this.pendingWidgets = new Set(definition.layout.widgets.filter((widget) => ['kpi', 'chart', 'table', 'signal-health'].includes(widget.kind)).map((widget) => `w-${widget.id}`));
+    if (!this.pendingWidgets.size) this.emitRenderComplete(this.renderStartedAt);
+  }
+
+  /** After a filter change: the widgets that depend on filters render again (signal health does not). */
+  private startRenderWatch(): void {
+    const definition = this.dataTask.value;
+    if (!definition) return;
+    this.renderStartedAt = performance.now();
+    this.pendingWidgets = new Set(definition.layout.widgets.filter((widget) => ['kpi', 'chart', 'table'].includes(widget.kind)).map((widget) => `w-${widget.id}`));
+  }
+
+  private readonly onWidgetSettled = (event: Event): void => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (target === this) return;
+    if (event.type === 'stratum-render-complete' && (event as CustomEvent<RenderCompleteDetail>).detail.widget === 'stratum-dashboard') return;
+    if (!this.pendingWidgets.delete(target.id) || this.pendingWidgets.size) return;
+    this.emitRenderComplete(this.renderStartedAt);
+  };
+
+  private readonly onSelect = (event: Event): void => {
+    const detail = (event as CustomEvent<SelectDetail>).detail;
+    if (detail.dimension === 'channel') {
+      const current = this.filterState?.channels ?? [];
+      const only = current.length === 1 && current[0] === detail.value;
+      this.applyFilters({ channels: only ? [] : [detail.value as FilterState['channels'][number]] });
+    } else if (detail.dimension === 'campaign') {
+      this.openDrill({ dimension: 'campaign', value: detail.value, label: detail.label });
+    }
+  };
+
+  private openDrill(detail: DrillDetail): void {
+    const allowed = this.dispatchEvent(new StratumDrillEvent(detail));
+    if (!allowed) return;
+    this.drill = detail;
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector('#drill-heading') as HTMLElement | null)?.focus();
+      this.dispatchEvent(new StratumDrilledEvent(detail));
+    });
+  }
+
+  private closeDrill(): void {
+    this.drill = undefined;
+  }
+
+  private listening = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.listening) return;
+    this.listening = true;
+    this.renderRoot.addEventListener('stratum-render-complete', this.onWidgetSettled);
+    this.renderRoot.addEventListener('stratum-error', this.onWidgetSettled);
+    this.renderRoot.addEventListener('stratum-select', this.onSelect);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base">${this.renderData()}</div>`;
+  }
+
+  protected renderResult(definition: DashboardDefinition): TemplateResult {
+    const filters = this.filterState;
+    const options = this.optionsTask.value;
+    return html`<div part="heading" class="heading">
+        <h2>${definition.title}</h2>
+        ${definition.description ? html`<p class="description">${definition.description}</p>` : nothing}
+      </div>
+      ${filters && !this.hideFilters
+        ? html`<stratum-filter-bar
+            part="filter-bar"
+            .state=${filters}
+            .today=${this.today}
+            .channelOptions=${options?.channels ?? []}
+            .campaignOptions=${options?.campaigns ?? []}
+            @filter-bar-change=${(event: FilterBarChangeEvent) => this.applyFilters(event.state)}
+            @filter-bar-reset=${() => this.applyFilters(this.initialReset(definition))}
+          ></stratum-filter-bar>`
+        : nothing}
+      ${filters && this.drill ? this.renderDrill(this.drill, filters) : nothing}
+      ${filters
+        ? html`<div part="grid" class="grid" ?hidden=${this.drill !== undefined}>
+            ${repeat(
+              definition.layout.widgets,
+              (widget) => widget.id,
+              (widget) => html`<div part="cell" class="cell" data-size=${sizeOf(widget)} data-kind=${widget.kind}>${widgetTemplate(widget, filters)}</div>`,
+            )}
+          </div>`
+        : nothing}`;
+  }
+
+  private initialReset(definition: DashboardDefinition): FilterState {
+    const preset = isPreset(definition.layout?.defaultRange) ? definition.layout.defaultRange : 'last_30_days';
+    return defaultFilterState(preset, this.today);
+  }
+
+  private renderDrill(drill: DrillDetail, filters: FilterState): TemplateResult {
+    const drillFilters: FilterState = { ...filters, campaignIds: [drill.value] };
+    return html`<section part="drill" class="drill" aria-labelledby="drill-heading">
+      <div class="drill-header">
+        <h3 id="drill-heading" tabindex="-1">${msg(str`${drill.label}: daily performance`, { id: 'dashboard.drill-heading' })}</h3>
+        <button class="button" type="button" @click=${this.closeDrill}>${msg('Back to dashboard', { id: 'dashboard.back' })}</button>
+      </div>
+      <stratum-chart id="drill-chart" type="line" metrics="spend,conversions" dimension="date" .filters=${drillFilters}></stratum-chart>
+      <stratum-table id="drill-table" dimension="date" metrics="spend,impressions,clicks,conversions,cpa,roas" .filters=${drillFilters} page-size="7"></stratum-table>
+    </section>`;
+  }
+}

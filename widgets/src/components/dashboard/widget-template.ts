@@ -1,0 +1,58 @@
+import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { DashboardWidget } from '../../contract.js';
+import type { FilterState } from '../../core/events.js';
+
+/** Grid size class for a widget's 12-column width; the dashboard's container queries reflow them. */
+export function sizeOf(widget: DashboardWidget): string {
+  const w = widget.layout?.w ?? 12;
+  if (w <= 3) return 'small';
+  if (w <= 4) return 'third';
+  if (w <= 6) return 'medium';
+  if (w <= 8) return 'wide';
+  return 'full';
+}
+
+const AI_TAGS = { recommendations: literal`stratum-recommendations`, copilot: literal`stratum-copilot` } as const;
+
+/** The element for one widget of a dashboard definition, bound to the dashboard's filter state. */
+export function widgetTemplate(widget: DashboardWidget, filters: FilterState): TemplateResult {
+  switch (widget.kind) {
+    case 'kpi':
+      return html`<stratum-kpi id=${`w-${widget.id}`} exportparts="base: kpi, value: kpi-value, delta: kpi-delta" metric=${widget.metric ?? 'spend'} label=${widget.title} .filters=${filters}></stratum-kpi>`;
+    case 'chart':
+      return html`<stratum-chart
+        id=${`w-${widget.id}`}
+        exportparts="base: chart, title: chart-title, summary: chart-summary"
+        type=${widget.chartType ?? 'line'}
+        heading=${widget.title}
+        metrics=${(widget.metrics ?? [widget.metric ?? 'spend']).join(',')}
+        dimension=${widget.dimension ?? 'date'}
+        grain=${widget.grain ?? 'day'}
+        limit=${widget.limit ?? 0}
+        .filters=${filters}
+      ></stratum-chart>`;
+    case 'table':
+      return html`<stratum-table
+        id=${`w-${widget.id}`}
+        exportparts="base: table-card, table, row: table-row"
+        heading=${widget.title}
+        metrics=${(widget.metrics ?? ['spend', 'clicks', 'conversions', 'cpa', 'roas']).join(',')}
+        dimension=${widget.dimension === 'channel' || widget.dimension === 'date' ? widget.dimension : 'campaign'}
+        .filters=${filters}
+      ></stratum-table>`;
+    case 'signal-health':
+      return html`<stratum-signal-health id=${`w-${widget.id}`} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
+    case 'recommendations':
+    case 'copilot': {
+      const tag = AI_TAGS[widget.kind];
+      if (!customElements.get(widget.kind === 'copilot' ? 'stratum-copilot' : 'stratum-recommendations')) {
+        return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3><p>${msg('Not available in this embed.', { id: 'dashboard.unavailable' })}</p></section>`;
+      }
+      return staticHtml`<${tag} id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></${tag}>`;
+    }
+    default:
+      return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3></section>`;
+  }
+}

@@ -1,0 +1,32 @@
+'use client';
+import { useEffect, useRef, type ReactNode } from 'react';
+import './custom-elements';
+
+interface EmbedElement extends HTMLElement {
+  tokenProvider?: () => Promise<string>;
+}
+
+/**
+ * `<stratum-embed>` with a portal-minted token, refreshed through the portal's token route before it expires.
+ * The widgets bundle is the same /widgets/stratum.js any host page loads: the portal eats its own cooking.
+ */
+export function WidgetEmbed({ partnerSlug, tenantId, token, theme, colorScheme, children, className }: { partnerSlug: string; tenantId: string; token: string; theme: unknown; colorScheme?: string; children: ReactNode; className?: string }) {
+  const ref = useRef<EmbedElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.tokenProvider = async () => {
+      const res = await fetch(`/api/portal/${encodeURIComponent(partnerSlug)}/embed-token?tenant=${encodeURIComponent(tenantId)}`, { cache: 'no-store' });
+      if (!res.ok) throw new Error(`token refresh failed (${res.status})`);
+      return ((await res.json()) as { token: string }).token;
+    };
+  }, [partnerSlug, tenantId]);
+  return (
+    <>
+      <script type="module" src="/widgets/stratum.js" async />
+      <stratum-embed ref={ref} suppressHydrationWarning api-base="" token={token} theme={JSON.stringify(theme)} color-scheme={colorScheme ?? 'light'} class={className}>
+        {children}
+      </stratum-embed>
+    </>
+  );
+}

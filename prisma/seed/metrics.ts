@@ -92,7 +92,9 @@ class VariantSplitter {
         const clickShare = day.clicks > 0 ? clicks / day.clicks : 0;
         conversions = last ? conversionsLeft : Math.min(conversionsLeft, this.conversionSplits[i]!.take(day.conversions, clickShare));
       } else {
-        conversions = random.binomial(clicks, cvr * variant.cvrMultiplier);
+        // A real difference: each variant converts at its own rate, with daily noise but no drift in the running
+        // totals, so the measured gap stays at the planted one instead of wandering with the sampling noise.
+        conversions = this.conversionSplits[i]!.take(clicks, Math.min(1, cvr * variant.cvrMultiplier * random.jitter(0.08)));
       }
       parts.push({ spend, impressions, clicks, conversions, revenue: 0 });
       impressionsLeft -= impressions;

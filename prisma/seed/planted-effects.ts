@@ -8,15 +8,16 @@ import type { SignalDegradation } from './signal-health.ts';
 import type { SeededTenant } from './tenancy.ts';
 
 /**
- * The effects later work must find, planted in the last weeks of the demo partner's first two clients. Each is
+ * The effects later work must find, planted in the last weeks of the demo partner's clients. Each is
  * large and sustained enough to be unmistakable; nothing else in the data looks like them.
  */
 export const PLANTED = {
   showcaseTenant: 'acme-outfitters',
   secondTenant: 'lumen-software',
-  risingRoas: { name: 'Summer Sale', daysAgo: 59, roasStart: 2.1, roasMultiplier: 1.8 },
+  thirdTenant: 'maison-verre',
+  risingRoas: { name: 'Summer Sale', daysAgo: 59, roasStart: 2.1, roasMultiplier: 2.2 },
   losingVariant: { name: 'Landing Page Test · Q4', daysAgo: 48, loserCvr: 0.7 },
-  conversionDrop: { channel: 'google', daysAgo: 9, factor: 0.15 },
+  conversionDrop: { channel: 'google', daysAgo: 9, factor: 0.1 },
   signalDegradation: { channel: 'tiktok', daysAgo: 44 },
   bleeding: { name: 'Creator Collab · Launch', daysAgo: 41, roas: 0.3 },
 } as const;
@@ -41,6 +42,7 @@ export function plantEffects(ctx: SeedContext, tenants: SeededTenant[]): Planted
   const today = calendar.iso(calendar.days - 1);
   const showcase = tenantBySlug(tenants, PLANTED.showcaseTenant);
   const second = tenantBySlug(tenants, PLANTED.secondTenant);
+  const third = tenantBySlug(tenants, PLANTED.thirdTenant);
   const alwaysOn = (plan: CampaignPlan, budgetUsd: number) => {
     plan.firstDay = 0;
     plan.startDate = calendar.date(0);
@@ -51,7 +53,7 @@ export function plantEffects(ctx: SeedContext, tenants: SeededTenant[]): Planted
   };
 
   // 1. ROAS climbs steadily while spend sits on the daily budget.
-  const rising = alwaysOn(drawCampaignPlan(ctx, random, showcase, 'meta', PLANTED.risingRoas.name, 'active'), 600);
+  const rising = alwaysOn(drawCampaignPlan(ctx, random, showcase, 'meta', PLANTED.risingRoas.name, 'active'), 1500);
   const risingFrom = calendar.ago(PLANTED.risingRoas.daysAgo);
   rising.objective = 'sales';
   rising.economics = drawEconomics(random, 'meta', showcase.industry, baseUsdRate(showcase.currency), PLANTED.risingRoas.roasStart);
@@ -79,7 +81,7 @@ export function plantEffects(ctx: SeedContext, tenants: SeededTenant[]): Planted
   const economics = drawEconomics(random, 'tiktok', second.industry, baseUsdRate(second.currency));
   bleeding.economics = { ...economics, cvr: (economics.cvr * PLANTED.bleeding.roas) / economics.roas };
 
-  const drop: ConversionDrop = { tenantId: second.id, channel: PLANTED.conversionDrop.channel, day: calendar.ago(PLANTED.conversionDrop.daysAgo), factor: PLANTED.conversionDrop.factor };
+  const drop: ConversionDrop = { tenantId: third.id, channel: PLANTED.conversionDrop.channel, day: calendar.ago(PLANTED.conversionDrop.daysAgo), factor: PLANTED.conversionDrop.factor };
   const degradation: SignalDegradation = { tenantId: showcase.id, channel: PLANTED.signalDegradation.channel, fromDay: calendar.ago(PLANTED.signalDegradation.daysAgo), toDay: calendar.days - 1 };
 
   return {
@@ -92,7 +94,7 @@ export function plantEffects(ctx: SeedContext, tenants: SeededTenant[]): Planted
     effects: [
       { kind: 'budget_capped_rising_roas', tenantId: showcase.id, campaignId: rising.id, from: calendar.iso(risingFrom), to: today },
       { kind: 'losing_variant', tenantId: showcase.id, campaignId: test.id, variantId: loser.id, winnerVariantId: control.id, from: calendar.iso(testFrom), to: today },
-      { kind: 'conversion_drop', tenantId: second.id, channel: drop.channel, date: calendar.iso(drop.day) },
+      { kind: 'conversion_drop', tenantId: third.id, channel: drop.channel, date: calendar.iso(drop.day) },
       { kind: 'signal_degradation', tenantId: showcase.id, channel: degradation.channel, from: calendar.iso(degradation.fromDay), to: today },
       { kind: 'bleeding_campaign', tenantId: second.id, campaignId: bleeding.id, from: calendar.iso(bleedingFrom), to: today },
     ],

@@ -17,7 +17,7 @@ const env = portalEnv(
 );
 
 stopServicesOnExit();
-await prepareDatabase(env);
+await prepareDatabase(env, { reseed: process.env.E2E_RESEED !== '0' });
 if (existsSync('scripts/idp/oidc-provider.ts')) startService(process.execPath, ['--import', 'tsx', 'scripts/idp/oidc-provider.ts'], { env, detached: false });
 const portal = startService(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'portal', '-p', String(E2E.port)], { env, detached: false });
 portal.on('exit', (code) => process.exit(code ?? 1));

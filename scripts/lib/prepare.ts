@@ -5,14 +5,17 @@ import { runStep } from './processes.ts';
 
 const tsx = ['--import', 'tsx'];
 
-/** Applies migrations, then seeds when the database has no partner yet or the demo manifest is missing. */
-export async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<{ seeded: boolean }> {
+/**
+ * Applies migrations, then seeds when the database has no partner yet or the demo manifest is missing
+ * (or always, with `reseed`: the end-to-end suite starts every run from the same data).
+ */
+export async function prepareDatabase(env: NodeJS.ProcessEnv, { reseed = false } = {}): Promise<{ seeded: boolean }> {
   runStep('database migrated', process.execPath, [...tsx, 'scripts/db.ts', 'migrate'], env);
   const url = resolveDatabaseUrl(env.DATABASE_URL);
   const db = connect(url);
   const partners = await db.partner.count().finally(() => db.$disconnect());
   const manifest = path.join(env.STRATUM_DATA_DIR ?? '.stratum', 'demo.json');
-  if (partners > 0 && existsSync(manifest)) return { seeded: false };
+  if (!reseed && partners > 0 && existsSync(manifest)) return { seeded: false };
   runStep('demo data seeded', process.execPath, [...tsx, 'prisma/seed.ts'], env);
   return { seeded: true };
 }

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   /** Sender address; default MAIL_FROM, else no-reply@ the portal's host. */
   fromAddress?: string;
   attachments?: Attachment[];
+  /** A fixed Message-ID (e.g. one per report run), so a receiving system can recognise a copy. */
+  messageId?: string;
 }
 
 function defaultFromAddress(): string {
@@ -36,7 +38,7 @@ let transportUrl: string | undefined;
  */
 export async function sendSystemMail(mail: OutgoingMail): Promise<{ messageId: string; outboxFile?: string }> {
   const from = { name: mail.fromName ?? '', address: mail.fromAddress ?? defaultFromAddress() };
-  const message = { from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments };
+  const message = { from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, ...(mail.messageId ? { messageId: mail.messageId } : {}) };
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
     if (!transport || transportUrl !== smtpUrl) {

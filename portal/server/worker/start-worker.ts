@@ -1,4 +1,6 @@
 import { connect, type Db } from '../../../prisma/connect.ts';
+import { reportJob } from '../reports/report-job.ts';
+import { closeRenderer } from '../reports/render-report.ts';
 import { deliverDueBatch } from '../webhooks/deliver-batch.ts';
 import { workerConfig, type WorkerConfig } from './worker-config.ts';
 
@@ -10,12 +12,6 @@ const webhookJob: WorkerJob = async (db, config) => {
   return summary.claimed >= config.webhooks.batchSize;
 };
 
-const extraJobs: WorkerJob[] = [];
-
-/** Adds a job to every worker started after this call (the scheduled reports register theirs). */
-export function registerWorkerJob(job: WorkerJob): void {
-  if (!extraJobs.includes(job)) extraJobs.push(job);
-}
 
 export interface RunningWorker {
   config: WorkerConfig;
@@ -40,7 +36,7 @@ export function startWorker(options: { db?: Db; config?: WorkerConfig } = {}): R
   const loop = (async () => {
     while (!stopped) {
       let busy = false;
-      for (const job of [webhookJob, ...extraJobs]) {
+      for (const job of [webhookJob, reportJob]) {
         if (stopped) break;
         try {
           busy = (await job(db, config)) || busy;
@@ -59,6 +55,7 @@ export function startWorker(options: { db?: Db; config?: WorkerConfig } = {}): R
       stopped = true;
       wake?.();
       await loop;
+      await closeRenderer();
       if (globalForWorker.stratumWorker === running) globalForWorker.stratumWorker = undefined;
     },
   };

@@ -18,11 +18,14 @@ const WorkerEnv = z.object({
   REPORT_LEASE_MS: ms(5 * 60_000),
   REPORT_RETRY_BASE_MS: ms(60_000),
   REPORT_MAX_ATTEMPTS: ms(6),
+  /** Where the worker opens report pages to print them (the portal's own URL). */
+  PORTAL_URL: z.url().default('http://localhost:3000'),
 });
 
 export interface WorkerConfig {
   workerId: string;
   pollMs: number;
+  portalUrl: string;
   webhooks: DeliveryOptions;
   reports: { leaseMs: number; retryBaseMs: number; maxAttempts: number };
 }
@@ -35,6 +38,7 @@ export function workerConfig(source: NodeJS.ProcessEnv = process.env): WorkerCon
   return {
     workerId,
     pollMs: env.WORKER_POLL_MS,
+    portalUrl: env.PORTAL_URL.replace(/\/$/, ''),
     webhooks: {
       workerId,
       batchSize: env.WEBHOOK_BATCH_SIZE,

@@ -47,3 +47,35 @@ export function listParam(value: unknown): unknown {
   const items = Array.isArray(value) ? value : [value];
   return items.flatMap((item) => (typeof item === 'string' ? item.split(',') : [item])).map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
 }
+
+/** What every wrapped route handler gets besides its caller: validated params and input readers. */
+export interface RouteInput<P> {
+  request: Request;
+  params: P;
+  searchParams: URLSearchParams;
+  requestId: string;
+  /** The JSON body validated by `schema` (400 VALIDATION_FAILED with issues otherwise). */
+  body<S extends z.ZodType>(schema: S): Promise<z.infer<S>>;
+  /** The search params validated by `schema`; repeated keys arrive as arrays. */
+  query<S extends z.ZodType>(schema: S): z.infer<S>;
+}
+
+/** Builds a RouteInput: awaits Next's params Promise and validates it with `paramsSchema` when given. */
+export async function routeInput<P>(
+  request: Request,
+  context: { params: Promise<unknown> },
+  requestId: string,
+  paramsSchema: z.ZodType<P> | undefined,
+  maxBodyBytes = MAX_JSON_BYTES,
+): Promise<RouteInput<P>> {
+  const rawParams = (await context.params) ?? {};
+  const url = new URL(request.url);
+  return {
+    request,
+    params: paramsSchema ? validate(paramsSchema, rawParams) : (rawParams as P),
+    searchParams: url.searchParams,
+    requestId,
+    body: (schema) => parseJsonBody(request, schema, maxBodyBytes),
+    query: (schema) => validate(schema, searchParamsObject(url.searchParams)),
+  };
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, toResponse } from '@/lib/errors';
-import { parseJsonBody, requestIdOf, searchParamsObject, validate } from '@/lib/http';
+import { requestIdOf, routeInput, type RouteInput } from '@/lib/http';
 import { consumeEmbedRequest } from '@/server/rate-limit/limits';
 import { hasScope, type EmbedContext, type RequiredScope } from './context';
 import { corsHeaders, embedPreflightResponse, isKnownEmbedOrigin } from './cors';
@@ -10,16 +10,8 @@ import { originInfoOf } from './origin-policy';
 import { verifyEmbedToken } from './verify-token';
 
 /** What an embed route handler receives: the verified context and validated-input helpers. */
-export interface EmbedRequest<P> {
-  request: Request;
+export interface EmbedRequest<P> extends RouteInput<P> {
   embed: EmbedContext;
-  params: P;
-  searchParams: URLSearchParams;
-  requestId: string;
-  /** The JSON body validated by `schema` (400 VALIDATION_FAILED with issues otherwise). */
-  body<S extends z.ZodType>(schema: S): Promise<z.infer<S>>;
-  /** The search params validated by `schema`; repeated keys arrive as arrays. */
-  query<S extends z.ZodType>(schema: S): z.infer<S>;
 }
 
 export interface WithEmbedOptions<P> {
@@ -59,18 +51,7 @@ export function withEmbed<P = Record<string, never>>(
         throw new AppError('SCOPE_FORBIDDEN', `This embed token lacks the "${[options.scope].flat().join('" or "')}" scope.`);
       }
       await consumeEmbedRequest(`${embed.app.id}:${embed.tenantId}`);
-      const rawParams = (await context.params) ?? {};
-      const params = options.params ? validate(options.params, rawParams) : (rawParams as P);
-      const url = new URL(request.url);
-      const result = await handler({
-        request,
-        embed,
-        params,
-        searchParams: url.searchParams,
-        requestId,
-        body: (schema) => parseJsonBody(request, schema),
-        query: (schema) => validate(schema, searchParamsObject(url.searchParams)),
-      });
+      const result = await handler({ ...(await routeInput(request, context, requestId, options.params)), embed });
       const headers = corsHeaders(origin, origin !== null);
       headers.set('X-Request-Id', requestId);
       if (result instanceof Response) {

@@ -31,3 +31,14 @@ export async function consume(limiter: RateLimiterMemory | null, key: string): P
 export function consumeEmbedRequest(key: string): Promise<void> {
   return consume(embedRateLimiter(), key);
 }
+
+let apiLimiter: RateLimiterMemory | null | undefined;
+
+/** Rate limit per REST API key (API_RATE_LIMIT_PER_MINUTE). */
+export function consumeApiRequest(keyId: string): Promise<void> {
+  if (apiLimiter === undefined) {
+    const points = env().API_RATE_LIMIT_PER_MINUTE;
+    apiLimiter = points > 0 ? new RateLimiterMemory({ keyPrefix: 'api', points, duration: 60 }) : null;
+  }
+  return consume(apiLimiter, keyId);
+}

@@ -54,7 +54,9 @@ export function spreadCampaigns(total: number): number[] {
   return counts;
 }
 
-export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
+export type SeedEnv = Record<string, string | undefined>;
+
+export function readSeedConfig(env: SeedEnv = process.env): SeedConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

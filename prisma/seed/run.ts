@@ -2,7 +2,7 @@ import { connect, databaseKind, resolveDatabaseUrl } from '../connect.ts';
 import type { DemoManifest } from '../demo-manifest.ts';
 import { encryptSecret } from '../../portal/lib/secret-box.ts';
 import { buildSeedData } from './build.ts';
-import { readSeedConfig } from './config.ts';
+import { readSeedConfig, type SeedEnv } from './config.ts';
 import { createContext } from './context.ts';
 import { assertMigrated, tuneForBulkLoad, wipeAll } from './database.ts';
 import { buildManifest, writeManifest } from './manifest.ts';
@@ -18,7 +18,7 @@ export interface SeedResult {
  * Wipes the database named by DATABASE_URL and fills it with the deterministic demo (or bench) data, then writes
  * demo.json. Assumes a migrated database.
  */
-export async function runSeed(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): Promise<SeedResult> {
+export async function runSeed(env: SeedEnv = process.env, log: (line: string) => void = console.log): Promise<SeedResult> {
   const started = performance.now();
   const config = readSeedConfig(env);
   const url = resolveDatabaseUrl(env.DATABASE_URL);

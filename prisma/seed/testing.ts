@@ -1,5 +1,5 @@
 import { buildSeedData, type SeedData } from './build.ts';
-import { readSeedConfig } from './config.ts';
+import { readSeedConfig, type SeedEnv } from './config.ts';
 import { createContext, type SeedContext } from './context.ts';
 import { generateCampaignMetrics, type MetricRow } from './metrics.ts';
 
@@ -10,7 +10,7 @@ export interface GeneratedSeed {
   metrics: MetricRow[];
 }
 
-export function generateInMemory(env: NodeJS.ProcessEnv = {}): GeneratedSeed {
+export function generateInMemory(env: SeedEnv = {}): GeneratedSeed {
   const ctx = createContext(readSeedConfig({ SEED_PROGRESS: '0', ...env }), (plain) => `sealed:${plain}`);
   const data = buildSeedData(ctx);
   const metrics = data.plans.flatMap((plan, ordinal) => generateCampaignMetrics(ctx, plan, data.drops, ordinal));

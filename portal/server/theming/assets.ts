@@ -29,8 +29,3 @@ export async function storeLogo(ctx: ActionContext, file: File) {
   return asset;
 }
 
-/** A logo for display: public by unguessable id (white-label pages and embeds show it), images only. */
-export async function assetForDisplay(id: string) {
-  if (!/^[a-z0-9]{10,40}$/.test(id)) return null;
-  return db.asset.findUnique({ where: { id }, select: { contentType: true, data: true, sha256: true } });
-}

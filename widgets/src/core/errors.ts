@@ -8,8 +8,10 @@ export type ErrorKind = 'expired' | 'denied' | 'not-found' | 'invalid' | 'networ
 
 const EXPIRED_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAUTHENTICATED', 'TOKEN_MISSING', 'TOKEN_MALFORMED', 'TOKEN_EXPIRED', 'TOKEN_NOT_YET_VALID',
-  'TOKEN_BAD_SIGNATURE', 'TOKEN_ALGORITHM', 'TOKEN_LIFETIME', 'APP_UNKNOWN', 'APP_REVOKED',
+  'TOKEN_BAD_SIGNATURE', 'TOKEN_ALGORITHM', 'TOKEN_LIFETIME', 'APP_UNKNOWN',
 ]);
+/** Valid credentials that do not reach this data (whatever the status the server chose). */
+const DENIED_CODES: ReadonlySet<string> = new Set<ErrorCode>(['APP_REVOKED', 'ORIGIN_NOT_ALLOWED', 'TENANT_FORBIDDEN', 'SCOPE_FORBIDDEN', 'FORBIDDEN']);
 
 /** A failed embed API call, with the API's code (or a client-side one) and the HTTP status (0 when none). */
 export class StratumApiError extends Error {
@@ -24,6 +26,7 @@ export class StratumApiError extends Error {
   }
 
   get kind(): ErrorKind {
+    if (DENIED_CODES.has(this.code)) return 'denied';
     if (this.status === 401 || EXPIRED_CODES.has(this.code)) return 'expired';
     if (this.status === 403) return 'denied';
     if (this.status === 404) return 'not-found';

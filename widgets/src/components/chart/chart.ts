@@ -25,6 +25,7 @@ const CHART_TYPES: readonly ChartType[] = ['line', 'bar', 'stacked-bar', 'area',
 const FALLBACK_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#db2777', '#64748b'];
 
 /**
+ * @tagname stratum-chart
  * @summary A line, bar, stacked-bar, area or doughnut chart of one or more metrics by date, channel or campaign.
  * Every chart has a text summary and an accessible data table; the chart engine loads lazily on first use.
  *

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { DashboardDefinition, DateRangePreset, FilterValue } from '../../contract.js';
 import { booleanish, commaList } from '../../core/attribute-converters.js';
 import { localToday } from '../../core/dates.js';
@@ -24,6 +23,7 @@ import { dashboardStyles } from './dashboard.styles.js';
 import { sizeOf, widgetTemplate } from './widget-template.js';
 
 /**
+ * @tagname stratum-dashboard
  * @summary A dashboard from the portal: a filter bar and its widgets in a responsive 12-column grid (container
  * queries: it reflows to the space the host gives it, not the viewport). The host can set the filters
  * (attributes or the `filters` property), hears every change, and can mirror them to the URL. A click on a
@@ -229,9 +229,7 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
       ${filters && this.drill ? this.renderDrill(this.drill, filters) : nothing}
       ${filters
         ? html`<div part="grid" class="grid" ?hidden=${this.drill !== undefined}>
-            ${repeat(
-              definition.layout.widgets,
-              (widget) => widget.id,
+            ${definition.layout.widgets.map(
               (widget) => html`<div part="cell" class="cell" data-size=${sizeOf(widget)} data-kind=${widget.kind}>${widgetTemplate(widget, filters)}</div>`,
             )}
           </div>`

@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { DashboardWidget } from '../../contract.js';
 import type { FilterState } from '../../core/events.js';
 
@@ -13,8 +12,6 @@ export function sizeOf(widget: DashboardWidget): string {
   if (w <= 8) return 'wide';
   return 'full';
 }
-
-const AI_TAGS = { recommendations: literal`stratum-recommendations`, copilot: literal`stratum-copilot` } as const;
 
 /** The element for one widget of a dashboard definition, bound to the dashboard's filter state. */
 export function widgetTemplate(widget: DashboardWidget, filters: FilterState): TemplateResult {
@@ -46,11 +43,12 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
       return html`<stratum-signal-health id=${`w-${widget.id}`} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
     case 'recommendations':
     case 'copilot': {
-      const tag = AI_TAGS[widget.kind];
-      if (!customElements.get(widget.kind === 'copilot' ? 'stratum-copilot' : 'stratum-recommendations')) {
+      if (!customElements.get(`stratum-${widget.kind}`)) {
         return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3><p>${msg('Not available in this embed.', { id: 'dashboard.unavailable' })}</p></section>`;
       }
-      return staticHtml`<${tag} id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></${tag}>`;
+      return widget.kind === 'copilot'
+        ? html`<stratum-copilot id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-copilot>`
+        : html`<stratum-recommendations id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-recommendations>`;
     }
     default:
       return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3></section>`;

@@ -8,6 +8,7 @@ import { ALL_THEME_TOKENS, themeToTokens, type ColorScheme, type ThemeInput } fr
 import { embedStyles } from './embed.styles.js';
 
 /**
+ * @tagname stratum-embed
  * @summary The root of an embed: holds the API base, the embed token (or a `tokenProvider`), theme, locale
  * and currency, and passes them to every widget inside it.
  *

@@ -17,6 +17,7 @@ export class FilterBarChangeEvent extends Event {
 }
 
 /**
+ * @tagname stratum-filter-bar
  * @summary The filter bar of a dashboard: date range presets (or a custom range), compare to the previous period,
  * channel and campaign. Native controls, so every part works with the keyboard and assistive technology.
  *

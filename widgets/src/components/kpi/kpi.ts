@@ -11,6 +11,7 @@ import { sparkline } from './sparkline.js';
 import { kpiStyles } from './kpi.styles.js';
 
 /**
+ * @tagname stratum-kpi
  * @summary One metric over a period: its value, the change against the previous period (coloured by whether
  * the change is good news — lower CPA is good), and a sparkline.
  *

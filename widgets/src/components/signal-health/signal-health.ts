@@ -12,6 +12,7 @@ import { baseStyles, skeletonWidths } from '../../core/styles.js';
 import { signalHealthStyles } from './signal-health.styles.js';
 
 /**
+ * @tagname stratum-signal-health
  * @summary How trustworthy the tracking data is, per channel: a health score 0–100 from event match quality,
  * event coverage and freshness, and whether the trust gate (the threshold below which automated actions are
  * blocked) is open.

@@ -16,6 +16,7 @@ import { tableStyles } from './table.styles.js';
 type TableDimension = 'campaign' | 'channel' | 'date' | 'variant';
 
 /**
+ * @tagname stratum-table
  * @summary A sortable, paginated, keyboard-navigable table of metrics by campaign, channel or date, with a CSV
  * export of exactly what the viewer's token may see.
  *

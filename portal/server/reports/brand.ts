@@ -1,5 +1,5 @@
 import type { Db } from '../../../prisma/connect.ts';
-import { resolveTheme, type ResolvedTheme } from '../theming/theme-schema.ts';
+import { FONT_CHOICES, resolveTheme, ThemeFieldsSchema, type ResolvedTheme } from '../theming/theme-schema.ts';
 
 /** Everything a white-label report, page or email shows of a brand: the agency's (or the client's override), never ours. */
 export interface ReportBrand {
@@ -13,13 +13,35 @@ export interface ReportBrand {
   customDomain: string | null;
 }
 
+type Layer = Record<string, unknown> | null | undefined;
+
+/**
+ * Keeps the fields of a stored theme that validate one by one, so a single bad value (e.g. a CSS font stack where the
+ * schema wants a font key) costs that field only, not the whole brand. A font stack is mapped to the choice it names.
+ */
+export function cleanThemeLayer(layer: Layer): Record<string, unknown> | null {
+  if (!layer) return null;
+  const shape = ThemeFieldsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(layer)) {
+    if (!(key in shape) || value === null || value === undefined) continue;
+    let candidate = value;
+    if (key === 'fontFamily' && typeof value === 'string' && !(value in FONT_CHOICES)) {
+      const first = value.split(',')[0]!.replace(/["']/g, '').trim().toLowerCase();
+      candidate = Object.entries(FONT_CHOICES).find(([, stack]) => stack.toLowerCase().startsWith(first) || stack.toLowerCase().includes(`"${first}"`))?.[0] ?? 'system';
+    }
+    if (shape[key]!.safeParse(candidate).success) out[key] = candidate;
+  }
+  return out;
+}
+
 /** The effective brand of a tenant: partner theme, then the tenant's override (null inherits), validated as data. */
 export async function loadReportBrand(db: Db, tenantId: string): Promise<ReportBrand> {
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: tenantId },
     select: { customDomain: true, theme: true, partner: { select: { name: true, customDomain: true, theme: true } } },
   });
-  const layers = [tenant.partner.theme, tenant.theme];
+  const layers = [cleanThemeLayer(tenant.partner.theme), cleanThemeLayer(tenant.theme)];
   const pick = <K extends 'emailSenderName' | 'faviconAssetId' | 'logoAssetId'>(key: K) => tenant.theme?.[key] ?? tenant.partner.theme?.[key] ?? null;
   const theme = resolveTheme({ brandName: tenant.partner.name }, ...layers);
   return {

@@ -354,6 +354,8 @@ export type CopilotToolState = 'input-streaming' | 'input-available' | 'approval
 export type CopilotPart =
   | { type: 'text'; text: string; state?: 'streaming' | 'done' }
   | { type: 'step-start' }
+  /** Data parts, e.g. data-nlu: what the built-in engine understood (intent and slots), kept for follow-ups. */
+  | { type: `data-${string}`; id?: string; data: unknown }
   | {
       type: `tool-${CopilotToolName}`;
       toolCallId: string;

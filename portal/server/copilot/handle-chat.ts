@@ -1,0 +1,105 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessage } from 'ai';
+import type { CopilotMessageDto, CopilotPart, CopilotToolName } from '@stratum/contract';
+import { AppError } from '@/lib/errors';
+import { latestMetricDay } from '@/server/recommendations/load-engine-input';
+import type { CopilotContext } from './context.ts';
+import { answerFor, builtinTurn, runTool } from './engine/builtin-engine.ts';
+import { llmConfig, llmTurn } from './engine/llm-engine.ts';
+import { MessageRecorder } from './engine/recorder.ts';
+import { ApprovalResponsePartSchema, TextPartSchema, type CopilotRequestBody } from './schemas.ts';
+import { openThread, saveMessage, threadMessages } from './threads.ts';
+
+const newId = () => randomUUID().replace(/-/g, '').slice(0, 16);
+
+/** The reference day of relative dates: the tenant's latest data day, so "yesterday" means the last day with data. */
+export async function copilotToday(ctx: Pick<CopilotContext, 'db' | 'tenantId'>): Promise<string> {
+  return (await latestMetricDay(ctx.db, ctx.tenantId)) ?? new Date().toISOString().slice(0, 10);
+}
+
+function userText(message: CopilotRequestBody['messages'][number]): string {
+  return message.parts
+    .map((p) => TextPartSchema.safeParse(p))
+    .filter((r) => r.success)
+    .map((r) => r.data!.text)
+    .join('\n')
+    .trim()
+    .slice(0, 2000);
+}
+
+/**
+ * One chat request: the AI SDK transport body in, the UI message stream (SSE) out. A user message gets a new
+ * assistant answer; an assistant message carrying approval responses resumes the tool calls it approved (inputs are
+ * taken from the stored message, never from the client). Both sides of the exchange are stored in the thread.
+ */
+export async function handleCopilotChat(ctx: CopilotContext, body: CopilotRequestBody): Promise<Response> {
+  const owner = { tenantId: ctx.tenantId, viewerId: ctx.viewerId };
+  const last = body.messages[body.messages.length - 1]!;
+  const text = last.role === 'user' ? userText(last) : '';
+  const thread = await openThread(ctx.db, owner, body.id, text || undefined);
+  const history = await threadMessages(ctx.db, owner, thread.id);
+  const campaigns = await ctx.db.campaign.findMany({
+    where: { tenantId: ctx.tenantId, status: { not: 'archived' }, ...(ctx.rowFilters.channels ? { channel: { in: ctx.rowFilters.channels } } : {}), ...(ctx.rowFilters.campaignIds ? { id: { in: ctx.rowFilters.campaignIds } } : {}) },
+    select: { id: true, name: true },
+  });
+
+  if (last.role === 'user') {
+    const userMessage: CopilotMessageDto = { id: history.some((m) => m.id === last.id) ? newId() : last.id, role: 'user', parts: [{ type: 'text', text }] };
+    await saveMessage(ctx.db, thread.id, userMessage);
+    const assistantId = newId();
+    if (llmConfig()) {
+      const stream = createUIMessageStream({
+        execute: async ({ writer }) => {
+          await llmTurn(ctx, writer, [...history, userMessage] as unknown as UIMessage[], async (m) => saveMessage(ctx.db, thread.id, { id: m.id || assistantId, role: 'assistant', parts: m.parts as CopilotPart[] }));
+        },
+        onError: () => 'The language model could not answer; try again.',
+      });
+      return createUIMessageStreamResponse({ stream });
+    }
+    const stream = createUIMessageStream({
+      execute: async ({ writer }) => {
+        const rec = new MessageRecorder(writer, [], newId);
+        rec.chunk({ type: 'start', messageId: assistantId });
+        await builtinTurn(ctx, rec, text, history, campaigns);
+        rec.chunk({ type: 'finish-step' });
+        rec.chunk({ type: 'finish' });
+        await saveMessage(ctx.db, thread.id, { id: assistantId, role: 'assistant', parts: rec.parts }, new Date(Date.now() + 1));
+      },
+      onError: () => 'Something went wrong on our side.',
+    });
+    return createUIMessageStreamResponse({ stream });
+  }
+
+  if (last.role !== 'assistant') throw new AppError('BAD_REQUEST', 'The last message must be from the user, or carry approval responses.');
+  const stored = history.find((m) => m.id === last.id && m.role === 'assistant');
+  if (!stored) throw new AppError('NOT_FOUND', 'No such message in this conversation.');
+  const responses = last.parts.map((p) => ApprovalResponsePartSchema.safeParse(p)).filter((r) => r.success).map((r) => r.data!);
+  const pending = responses
+    .map((r) => ({ r, part: stored.parts.find((p) => 'toolCallId' in p && p.toolCallId === r.toolCallId && p.state === 'approval-requested' && p.approval?.id === r.approval.id) }))
+    .filter((x): x is { r: (typeof responses)[number]; part: Extract<CopilotPart, { toolCallId: string }> } => !!x.part);
+  if (pending.length === 0) throw new AppError('CONFLICT', 'Nothing is waiting for approval in this message (it may have been decided already).');
+  const stream = createUIMessageStream({
+    execute: async ({ writer }) => {
+      const parts = structuredClone(stored.parts);
+      const rec = new MessageRecorder(writer, parts, newId);
+      rec.chunk({ type: 'start', messageId: stored.id });
+      rec.step();
+      for (const { r, part } of pending) {
+        const tool = part.type.slice('tool-'.length) as CopilotToolName;
+        if (!r.approval.approved) {
+          rec.denied(part.toolCallId, r.approval.reason);
+          rec.text('OK — nothing was changed.');
+          continue;
+        }
+        const output = await runTool(ctx, rec, tool, part.toolCallId, part.input);
+        rec.text(output === undefined ? 'That could not be done; the reason is shown above. Nothing was changed.' : answerFor(tool, output));
+      }
+      rec.chunk({ type: 'finish-step' });
+      rec.chunk({ type: 'finish' });
+      await saveMessage(ctx.db, thread.id, { id: stored.id, role: 'assistant', parts });
+    },
+    onError: () => 'Something went wrong on our side.',
+  });
+  return createUIMessageStreamResponse({ stream });
+}

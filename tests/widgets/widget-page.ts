@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What a widget page-object reads from the page: the typed events it fired, collected from navigation on. */
 export interface RecordedEvent {
@@ -72,4 +72,53 @@ export async function demoToken(page: Page, params: Record<string, string> = {})
 /** Digits only, for comparing a formatted amount in any locale with a number. */
 export function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
+}
+
+/** Page object of the dashboard in an example page. */
+export class DashboardWidget {
+  constructor(readonly page: Page, readonly root: Locator = page.locator('stratum-dashboard')) {}
+  get filterBar(): Locator {
+    return this.root.locator('stratum-filter-bar');
+  }
+  get rangeSelect(): Locator {
+    return this.filterBar.locator('select[part="range"]');
+  }
+  get channelSelect(): Locator {
+    return this.filterBar.locator('select[part="channel"]');
+  }
+  get compare(): Locator {
+    return this.filterBar.getByRole('checkbox');
+  }
+  get kpis(): Locator {
+    return this.root.locator('stratum-kpi');
+  }
+  get charts(): Locator {
+    return this.root.locator('stratum-chart');
+  }
+  get table(): Locator {
+    return this.root.locator('stratum-table').first();
+  }
+  get drill(): Locator {
+    return this.root.locator('[part="drill"]');
+  }
+  /** Resolves when the dashboard has announced a complete render (after `since` events of its own). */
+  async rendered(since = 0): Promise<void> {
+    await expect
+      .poll(async () => (await stratumEvents(this.page, 'stratum-render-complete')).filter((event) => (event.detail as { widget: string }).widget === 'stratum-dashboard').length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(since);
+  }
+  async renderCount(): Promise<number> {
+    return (await stratumEvents(this.page, 'stratum-render-complete')).filter((event) => (event.detail as { widget: string }).widget === 'stratum-dashboard').length;
+  }
+}
+
+/** Bodies of the embed API queries the page sent from now on. */
+export function recordQueries(page: Page): { bodies: { metrics: string[]; filters?: { channels?: string[]; campaignIds?: string[] }; range: { from: string; to: string } }[] } {
+  const recorded = { bodies: [] as { metrics: string[]; filters?: { channels?: string[]; campaignIds?: string[] }; range: { from: string; to: string } }[] };
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/embed/v1/query') && request.method() === 'POST') recorded.bodies.push(request.postDataJSON());
+  });
+  return recorded;
 }

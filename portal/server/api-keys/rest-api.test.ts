@@ -231,6 +231,6 @@ describe('GET /openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/tenants', '/tenants/{id}/campaigns', '/embed-tokens', '/metrics/batch', '/embed-apps/{id}/rotate-secret']));
     expect(doc.paths['/metrics/batch']!.post!.requestBody).toBeDefined();
-    expect(doc.paths['/embed-tokens']!.post!['x-required-scope']).toBe('embed_tokens:create');
+    expect(doc.paths['/embed-tokens']!.post!['x-required-scope']).toBe('embed-tokens:create');
   });
 });

@@ -1,4 +1,7 @@
-/** Scopes an API key may carry; "*" grants all of them. */
+/**
+ * Scopes an API key may carry; "*" grants all of them. The portal's key form (server/embed-apps-admin) should
+ * offer exactly this list.
+ */
 export const API_SCOPES = [
   'tenants:read',
   'tenants:write',
@@ -6,11 +9,12 @@ export const API_SCOPES = [
   'campaigns:write',
   'dashboards:read',
   'dashboards:write',
-  'embed_apps:read',
-  'embed_apps:write',
-  'embed_tokens:create',
+  'embed-apps:read',
+  'embed-apps:write',
+  'embed-tokens:create',
   'metrics:read',
   'metrics:write',
+  'recommendations:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -7,6 +7,7 @@ import { pageArgs, toPage, type PageQuery } from '@/lib/pagination';
 import { encryptSecret, generateSecret } from '@/lib/secret-box';
 import { invalidateKnownEmbedOrigins } from './cors';
 import { normalizeOrigin } from './origin-policy';
+import { invalidateEmbedAppCache } from './verify-token';
 
 /**
  * Embed apps: the allowed origins and the signing secret of a partner's embedding. Secrets are generated here
@@ -68,6 +69,7 @@ export async function updateEmbedApp(db: Db, partnerId: string, id: string, inpu
     },
   });
   invalidateKnownEmbedOrigins();
+  invalidateEmbedAppCache(app.id);
   return embedAppDto(updated);
 }
 
@@ -85,6 +87,7 @@ export async function rotateEmbedAppSecret(db: Db, partnerId: string, id: string
       rotatedAt: now,
     },
   });
+  invalidateEmbedAppCache(app.id);
   return { ...embedAppDto(updated), secret };
 }
 
@@ -93,5 +96,6 @@ export async function revokeEmbedApp(db: Db, partnerId: string, id: string, now 
   const app = await getEmbedApp(db, partnerId, id);
   const updated = app.revokedAt ? app : await db.embedApp.update({ where: { id: app.id }, data: { revokedAt: now } });
   invalidateKnownEmbedOrigins();
+  invalidateEmbedAppCache(app.id);
   return embedAppDto(updated);
 }

@@ -25,13 +25,61 @@ export function embedSecretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/**
+ * Embed apps and tenants as verification needs them, cached for a few seconds: at thousands of requests per
+ * second the two lookups would otherwise dominate. Changes made through server/embed/embed-apps.ts invalidate
+ * at once; other writers (and other instances) are seen within LOOKUP_TTL_MS.
+ */
+export const LOOKUP_TTL_MS = 5_000;
+type AppRow = NonNullable<Awaited<ReturnType<Db['embedApp']['findUnique']>>>;
+type TenantRow = EmbedContext['tenant'];
+interface CachedApp {
+  at: number;
+  app: AppRow | null;
+  secrets: { current: string; previous: string | null };
+}
+const appCache = new Map<string, CachedApp>();
+const tenantCache = new Map<string, { at: number; tenant: TenantRow | null }>();
+const MAX_CACHED = 10_000;
+
+export function invalidateEmbedAppCache(appId?: string): void {
+  if (appId) appCache.delete(appId);
+  else appCache.clear();
+  tenantCache.clear();
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+async function lookupApp(db: Db, appId: string): Promise<CachedApp> {
+  const hit = appCache.get(appId);
+  if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit;
+  const app = await db.embedApp.findUnique({ where: { id: appId } });
+  const secrets = app
+    ? { current: decryptSecret(app.secretEncrypted), previous: app.previousSecretEncrypted ? decryptSecret(app.previousSecretEncrypted) : null }
+    : { current: '', previous: null };
+  return remember(appCache, appId, { at: Date.now(), app, secrets });
+}
+
+async function lookupTenant(db: Db, partnerId: string, idOrSlug: string): Promise<TenantRow | null> {
+  const key = `${partnerId}|${idOrSlug}`;
+  const hit = tenantCache.get(key);
+  if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit.tenant;
+  const tenant = await db.tenant.findFirst({
+    where: { partnerId, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    select: { id: true, slug: true, name: true, currency: true, locale: true, timezone: true, trustGateThreshold: true },
+  });
+  return remember(tenantCache, key, { at: Date.now(), tenant }).tenant;
+}
+
 /** The app's secrets a token may be signed with now: the current one, and the previous one during its overlap window. */
-function activeSecrets(app: { secretEncrypted: string; previousSecretEncrypted: string | null; previousSecretExpiresAt: Date | null }, now: Date): string[] {
-  const secrets = [decryptSecret(app.secretEncrypted)];
-  if (app.previousSecretEncrypted && app.previousSecretExpiresAt && app.previousSecretExpiresAt > now) {
-    secrets.push(decryptSecret(app.previousSecretEncrypted));
-  }
-  return secrets;
+function activeSecrets({ app, secrets }: CachedApp, now: Date): string[] {
+  const active = [secrets.current];
+  if (secrets.previous && app?.previousSecretExpiresAt && app.previousSecretExpiresAt > now) active.push(secrets.previous);
+  return active;
 }
 
 async function verifySignatureAndTimes(token: string, secrets: string[], now: Date): Promise<JWTPayload> {
@@ -92,11 +140,12 @@ export async function verifyEmbedToken(db: Db, token: string, origin: RequestOri
     throw reject('TOKEN_MALFORMED', 'The embed token has no issuer (iss = the embed app id).');
   }
 
-  const app = await db.embedApp.findUnique({ where: { id: unverified.iss } });
+  const cached = await lookupApp(db, unverified.iss);
+  const app = cached.app;
   if (!app) throw reject('APP_UNKNOWN', 'The embed token names an unknown embed app.');
   if (app.revokedAt && app.revokedAt <= now) throw reject('APP_REVOKED', 'The embed app of this token has been revoked.');
 
-  const payload = await verifySignatureAndTimes(token, activeSecrets(app, now), now);
+  const payload = await verifySignatureAndTimes(token, activeSecrets(cached, now), now);
   const parsed = EmbedTokenClaimsSchema.safeParse(payload);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.') || '(root)'))].join(', ');
@@ -108,10 +157,7 @@ export async function verifyEmbedToken(db: Db, token: string, origin: RequestOri
   }
   if (claims.iat > now.getTime() / 1000 + CLOCK_TOLERANCE_SECONDS) throw reject('TOKEN_NOT_YET_VALID', 'The embed token was issued in the future.');
 
-  const tenant = await db.tenant.findFirst({
-    where: { partnerId: app.partnerId, OR: [{ id: claims.tenant }, { slug: claims.tenant }] },
-    select: { id: true, slug: true, name: true, currency: true, locale: true, timezone: true, trustGateThreshold: true },
-  });
+  const tenant = await lookupTenant(db, app.partnerId, claims.tenant);
   if (!tenant) throw reject('TENANT_FORBIDDEN', 'The embed token names a tenant this embed app may not serve.');
 
   const allowedScopes = StringList.catch([]).parse(app.allowedScopes);

@@ -6,7 +6,7 @@ import { createEmbedApp, listEmbedApps } from '@/server/embed/embed-apps';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withApiKey(({ api, query }) => listEmbedApps(db, api.partnerId, query(PageQuerySchema)), { scope: 'embed_apps:read' });
+export const GET = withApiKey(({ api, query }) => listEmbedApps(db, api.partnerId, query(PageQuerySchema)), { scope: 'embed-apps:read' });
 
 /** Creates an embed app; the answer holds its signing secret, shown this once. */
-export const POST = withApiKey(async ({ api, body }) => createEmbedApp(db, api.partnerId, await body(EmbedAppCreateSchema)), { scope: 'embed_apps:write', status: 201 });
+export const POST = withApiKey(async ({ api, body }) => createEmbedApp(db, api.partnerId, await body(EmbedAppCreateSchema)), { scope: 'embed-apps:write', status: 201 });

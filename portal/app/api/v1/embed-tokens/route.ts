@@ -8,5 +8,5 @@ export const dynamic = 'force-dynamic';
 /** POST /api/v1/embed-tokens — an embed token for one viewer of one tenant, for backends that do not sign their own. */
 export const POST = withApiKey(
   async ({ api, body, request }) => issueEmbedToken(db, api.partnerId, await body(EmbedTokenRequestSchema), new URL(request.url).origin),
-  { scope: 'embed_tokens:create', status: 201 },
+  { scope: 'embed-tokens:create', status: 201 },
 );

@@ -5,9 +5,9 @@ import { embedAppDto, getEmbedApp, updateEmbedApp } from '@/server/embed/embed-a
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withApiKey(async ({ api, params }) => embedAppDto(await getEmbedApp(db, api.partnerId, params.id)), { scope: 'embed_apps:read', params: IdParamSchema });
+export const GET = withApiKey(async ({ api, params }) => embedAppDto(await getEmbedApp(db, api.partnerId, params.id)), { scope: 'embed-apps:read', params: IdParamSchema });
 
 export const PATCH = withApiKey(async ({ api, params, body }) => updateEmbedApp(db, api.partnerId, params.id, await body(EmbedAppUpdateSchema)), {
-  scope: 'embed_apps:write',
+  scope: 'embed-apps:write',
   params: IdParamSchema,
 });

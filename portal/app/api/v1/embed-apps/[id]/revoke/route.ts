@@ -5,4 +5,4 @@ import { revokeEmbedApp } from '@/server/embed/embed-apps';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = withApiKey(({ api, params }) => revokeEmbedApp(db, api.partnerId, params.id), { scope: 'embed_apps:write', params: IdParamSchema });
+export const POST = withApiKey(({ api, params }) => revokeEmbedApp(db, api.partnerId, params.id), { scope: 'embed-apps:write', params: IdParamSchema });

@@ -11,5 +11,5 @@ export const POST = withApiKey(
     const { overlapSeconds } = (await body(EmbedAppRotateSchema.optional())) ?? {};
     return rotateEmbedAppSecret(db, api.partnerId, params.id, overlapSeconds);
   },
-  { scope: 'embed_apps:write', params: IdParamSchema },
+  { scope: 'embed-apps:write', params: IdParamSchema },
 );

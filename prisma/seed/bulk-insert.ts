@@ -11,15 +11,16 @@ export interface Column<Row> {
 
 /** Parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 30_000;
+const PG_ROWS_PER_STATEMENT = 10_000;
 
+function pgType(type: ColumnType): string {
+  if (typeof type === 'object') return `"${type.enum}"`;
+  return { text: 'text', int: 'integer', float: 'double precision', datetime: 'timestamp(3)', json: 'jsonb' }[type];
+}
+
+/** SQLite binds plain values; PostgreSQL gets explicit casts (raw parameters arrive untyped). */
 function placeholder(kind: DbKind, type: ColumnType, index: number): string {
-  if (kind === 'sqlite') return '?';
-  if (type === 'datetime') return `$${index}::timestamp(3)`;
-  if (type === 'json') return `$${index}::jsonb`;
-  if (type === 'int') return `$${index}::integer`;
-  if (type === 'float') return `$${index}::double precision`;
-  if (typeof type === 'object') return `$${index}::"${type.enum}"`;
-  return `$${index}`;
+  return kind === 'sqlite' ? '?' : `$${index}::${pgType(type)}`;
 }
 
 export function encodeValue(kind: DbKind, type: ColumnType, value: unknown): unknown {
@@ -64,12 +65,30 @@ export class BulkInserter {
   }
 
   async insert<Row>(table: string, columns: Column<Row>[], rows: readonly Row[], onChunk?: (count: number) => void): Promise<number> {
+    if (this.kind === 'postgres') return this.insertUnnest(table, columns, rows, onChunk);
     const perStatement = this.rowsPerStatement(columns.length);
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement);
       const params: unknown[] = [];
       for (const row of chunk) for (const column of columns) params.push(encodeValue(this.kind, column.type, column.value(row)));
       await this.db.$executeRawUnsafe(this.sql(table, columns, chunk.length), ...params);
+      onChunk?.(chunk.length);
+    }
+    return rows.length;
+  }
+
+  /**
+   * PostgreSQL: one array parameter per column and `INSERT … SELECT FROM unnest(…)`, so a statement carries thousands
+   * of rows with a dozen parameters (a huge VALUES list spends most of its time being parsed).
+   */
+  private async insertUnnest<Row>(table: string, columns: Column<Row>[], rows: readonly Row[], onChunk?: (count: number) => void): Promise<number> {
+    const names = columns.map((c) => `"${c.name}"`).join(', ');
+    const arrays = columns.map((c, i) => `$${i + 1}::${pgType(c.type)}[]`).join(', ');
+    const sql = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`;
+    for (let start = 0; start < rows.length; start += PG_ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(start, start + PG_ROWS_PER_STATEMENT);
+      const params = columns.map((column) => chunk.map((row) => encodeValue('postgres', column.type, column.value(row))));
+      await this.db.$executeRawUnsafe(sql, ...params);
       onChunk?.(chunk.length);
     }
     return rows.length;

@@ -59,32 +59,46 @@ export async function searchListings(ctx: Pick<MarketplaceContext, 'db' | 'dbKin
   const params = validate(SearchListingsSchema, rawParams);
   const tokens = searchTokens(params.q);
   const sort = params.sort ?? (tokens.length ? 'relevance' : 'installs');
-  if (tokens.length) await ensureSearchIndex(ctx.db, ctx.dbKind);
+  await ensureSearchIndex(ctx.db, ctx.dbKind);
 
   const sql = new SqlParams(ctx.dbKind);
-  const where: string[] = [`l."status" = 'published'`];
-  let from = '"Listing" l';
-  let rank = '0';
-  if (tokens.length && ctx.dbKind === 'sqlite') {
-    from = '"ListingSearch" s JOIN "Listing" l ON l."id" = s."listingId"';
-    where.push(`"ListingSearch" MATCH ${sql.add(fts5Query(tokens))}`);
-    // bm25 is lower-is-better; weights: listingId, title, summary, description.
-    rank = 'bm25("ListingSearch", 0.0, 10.0, 4.0, 1.0)';
-  } else if (tokens.length) {
-    const q = sql.add(tsQuery(tokens));
-    const doc = 'stratum_listing_document(l."title", l."summary", l."description")';
-    where.push(`${doc} @@ to_tsquery('english', ${q})`);
-    rank = `-ts_rank_cd(${doc}, to_tsquery('english', ${q}))`;
-  }
-  if (params.kind?.length) where.push(`l."kind" IN (${sql.list(params.kind)})`);
-  if (params.pricing?.length) where.push(`l."pricing" IN (${sql.list(params.pricing)})`);
-  if (params.verified !== undefined) where.push(`l."verified" = ${sql.bool(params.verified)}`);
+  // SQLite's "?" are positional: the words' parameter comes first, as the MATCH is first in the WHERE.
+  const query = tokens.length ? sql.add(ctx.dbKind === 'sqlite' ? fts5Query(tokens) : tsQuery(tokens)) : '';
+  // Filters on the listing row; the search index holds only published listings.
+  const filters: string[] = [];
+  if (params.kind?.length) filters.push(`l."kind" IN (${sql.list(params.kind)})`);
+  if (params.pricing?.length) filters.push(`l."pricing" IN (${sql.list(params.pricing)})`);
+  if (params.verified !== undefined) filters.push(`l."verified" = ${sql.bool(params.verified)}`);
   if (params.category?.length) {
     const elements = ctx.dbKind === 'sqlite' ? 'json_each(l."categories") AS c' : 'jsonb_array_elements_text(l."categories") AS c(value)';
-    where.push(`EXISTS (SELECT 1 FROM ${elements} WHERE c.value IN (${sql.list(params.category)}))`);
+    filters.push(`EXISTS (SELECT 1 FROM ${elements} WHERE c.value IN (${sql.list(params.category)}))`);
+  }
+
+  let from: string;
+  let where: string[];
+  let order: string;
+  let idColumn = 'l."id"';
+  if (tokens.length) {
+    const match = ctx.dbKind === 'sqlite' ? `"ListingSearch" MATCH ${query}` : `s."document" @@ to_tsquery('english', ${query})`;
+    // FTS5's rank is BM25 with the weights configured in sql/sqlite.sql (lower is better); PostgreSQL's $n may repeat.
+    const rank = ctx.dbKind === 'sqlite' ? 's."rank"' : `-ts_rank_cd(s."document", to_tsquery('english', ${query}))`;
+    if (filters.length === 0 && sort === 'relevance') {
+      // Words only: answered from the index alone, no join over every match.
+      from = '"ListingSearch" s';
+      where = [match];
+      order = `${rank}, s."listingId"`;
+      idColumn = 's."listingId"';
+    } else {
+      from = '"ListingSearch" s JOIN "Listing" l ON l."id" = s."listingId"';
+      where = [match, `l."status" = 'published'`, ...filters];
+      order = sort === 'relevance' ? `${rank}, l."installCount" DESC, l."id"` : ORDER[sort];
+    }
+  } else {
+    from = '"Listing" l';
+    where = [`l."status" = 'published'`, ...filters];
+    order = ORDER[sort === 'relevance' ? 'installs' : sort];
   }
   const whereSql = where.join(' AND ');
-  const order = sort === 'relevance' && tokens.length ? `${rank}, l."installCount" DESC, l."id"` : ORDER[sort === 'relevance' ? 'installs' : sort];
 
   const countRows = await ctx.db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`, ...sql.values);
   const total = Number(countRows[0]?.n ?? 0);
@@ -92,7 +106,7 @@ export async function searchListings(ctx: Pick<MarketplaceContext, 'db' | 'dbKin
   const pageSql = new SqlParams(ctx.dbKind);
   pageSql.values.push(...sql.values);
   const idRows = await ctx.db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT l."id" AS id FROM ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ${pageSql.add(params.pageSize)} OFFSET ${pageSql.add(offset)}`,
+    `SELECT ${idColumn} AS id FROM ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ${pageSql.add(params.pageSize)} OFFSET ${pageSql.add(offset)}`,
     ...pageSql.values,
   );
   const ids = idRows.map((r) => r.id);

@@ -13,6 +13,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  outputDir: '../../.stratum/rep-test-results',
   use: { baseURL: E2E.portalUrl, trace: 'retain-on-failure', launchOptions: chromiumLaunchOptions },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
 });

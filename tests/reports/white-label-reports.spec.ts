@@ -33,7 +33,7 @@ test.describe('white-label client reports', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: dashboard.title })).toBeVisible();
     await expect(page).toHaveTitle(`${dashboard.title} · ${brandName}`);
-    await expect(page.getByTestId('report-figures')).toContainText('Conversions');
+    await expect(page.getByTestId('report-figures')).toContainText('Spend');
     await expect(page.locator('html[data-report-ready]')).toHaveCount(1, { timeout: 30_000 });
     const surface = await visibleSurface(page);
     expect(surface).toContain(brandName);
@@ -49,6 +49,46 @@ test.describe('white-label client reports', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect(await csv.text()).toContain(dashboard.title);
+
+    // Branded PDF of the dashboard, printed from the page itself.
+    const pdf = await page.request.get(`${path}/export.pdf`, { timeout: 90_000 });
+    expect(pdf.status()).toBe(200);
+    const { text } = await extractText(new Uint8Array(await pdf.body()), { mergePages: true });
+    expect(text).toContain(brandName);
+    expect(text).not.toMatch(VENDOR);
+
+    // PNG of one chart.
+    const layout = (await e2eDb().dashboard.findUniqueOrThrow({ where: { id: dashboard.id } })).layout as { widgets: { id: string; kind: string }[] };
+    const chart = layout.widgets.find((w) => w.kind === 'chart');
+    if (chart) {
+      const png = await page.request.get(`${path}/export.png?widget=${chart.id}`, { timeout: 90_000 });
+      expect(png.status()).toBe(200);
+      expect((await png.body()).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    }
+    expect((await page.request.get(`${path}/export.png?widget=nope`)).status()).toBe(404);
+  });
+
+  test('attribution and benchmarks through the embed API', async ({ request }) => {
+    const demo = (await (await request.get('/api/demo/embed-token')).json()) as { token: string };
+    const headers = { Authorization: `Bearer ${demo.token}` };
+    const attribution = await request.get('/api/embed/v1/attribution?from=2026-09-01&to=2026-11-25', { headers });
+    expect(attribution.status()).toBe(200);
+    const body = (await attribution.json()) as { paths: number; models: { model: string; credits: { conversions: number }[] }[] };
+    expect(body.paths).toBeGreaterThan(0);
+    expect(body.models.map((m) => m.model)).toEqual(['last_touch', 'first_touch', 'linear', 'time_decay', 'position_based']);
+    for (const model of body.models) expect(model.credits.reduce((sum, c) => sum + c.conversions, 0)).toBeCloseTo(body.paths, 1);
+    const last = body.models.find((m) => m.model === 'last_touch')!.credits;
+    const first = body.models.find((m) => m.model === 'first_touch')!.credits;
+    expect(last).not.toEqual(first); // the demo journeys open and close on different channels
+    expect((await request.get('/api/embed/v1/attribution?from=2026-11-25&to=2026-09-01', { headers })).status()).toBe(400);
+    expect((await request.get('/api/embed/v1/attribution?from=2026-09-01&to=2026-11-25')).status()).toBe(401);
+
+    const benchmarks = await request.get('/api/embed/v1/benchmarks?from=2026-10-01&to=2026-10-31', { headers });
+    expect(benchmarks.status()).toBe(200);
+    const result = (await benchmarks.json()) as { status: string; reason?: string };
+    // The demo has too few opted-in tenants per industry: the answer is a refusal with its reason, never figures.
+    expect(result.status).toBe('refused');
+    expect(['NOT_OPTED_IN', 'COHORT_TOO_SMALL']).toContain(result.reason);
   });
 
   test('a report on the agency custom domain, mapped by the Host header', async () => {

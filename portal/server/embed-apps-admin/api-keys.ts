@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -7,8 +6,11 @@ import { recordAudit } from '@/server/audit/record';
 import type { ActionContext } from '@/server/tenancy/action';
 import type { PartnerContext } from '@/server/tenancy/membership';
 
-/** REST API scopes a key may carry. */
-export const API_KEY_SCOPES = ['tenants:read', 'tenants:write', 'metrics:read', 'metrics:write', 'dashboards:read', 'dashboards:write', 'embed-tokens:create', 'recommendations:read'] as const;
+import { createApiKey as createKey } from '@/server/api-keys/keys';
+import { API_SCOPES } from '@/server/api-keys/scopes';
+
+/** REST API scopes a key may carry: the REST API's own list. */
+export const API_KEY_SCOPES = API_SCOPES;
 
 export const CreateApiKeySchema = z.object({
   name: z.string().trim().min(2, 'At least 2 characters.').max(80),
@@ -27,21 +29,15 @@ export async function listApiKeys(ctx: PartnerContext) {
 
 /** The full key is returned once; only its prefix (to find it) and SHA-256 (to check it) are stored. */
 export async function createApiKey(ctx: ActionContext, input: z.infer<typeof CreateApiKeySchema>) {
-  const key = `sk_live_${randomBytes(24).toString('base64url')}`;
-  const row = await db.apiKey.create({
-    data: {
-      partnerId: ctx.partner.id,
-      name: input.name,
-      prefix: key.slice(0, 12),
-      hashedKey: createHash('sha256').update(key).digest('hex'),
-      scopes: input.scopes,
-      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
-      createdById: ctx.user.id,
-    },
-    select: { id: true, prefix: true },
+  const row = await createKey(db, {
+    partnerId: ctx.partner.id,
+    name: input.name,
+    scopes: input.scopes,
+    expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+    createdById: ctx.user.id,
   });
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'api_key.created', target: { type: 'api_key', id: row.id }, metadata: { name: input.name, prefix: row.prefix, scopes: input.scopes, expiresInDays: input.expiresInDays }, ip: ctx.ip, userAgent: ctx.userAgent });
-  return { id: row.id, key };
+  return { id: row.id, key: row.key };
 }
 
 export async function revokeApiKey(ctx: ActionContext, keyId: string) {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { EMBED_SCOPES } from '@stratum/contract';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { decryptSecret, encryptSecret, generateSecret } from '@/lib/secret-box';
+import { decryptSecret } from '@/lib/secret-box';
+import * as embedApps from '@/server/embed/embed-apps';
 import { recordAudit } from '@/server/audit/record';
 import type { ActionContext } from '@/server/tenancy/action';
 import type { PartnerContext } from '@/server/tenancy/membership';
@@ -54,45 +55,27 @@ export async function listEmbedApps(ctx: PartnerContext) {
 
 export async function createEmbedApp(ctx: ActionContext, input: z.infer<typeof CreateEmbedAppSchema>) {
   if (input.name === PORTAL_APP_NAME) throw new AppError('CONFLICT', 'That name is reserved.', { issues: [{ path: 'name', message: 'Reserved.' }] });
-  const secret = generateSecret('es');
-  const app = await db.embedApp.create({
-    data: { partnerId: ctx.partner.id, name: input.name, allowedOrigins: input.origins, allowedScopes: input.scopes, secretEncrypted: encryptSecret(secret) },
-    select: { id: true, name: true },
-  });
+  const app = await embedApps.createEmbedApp(db, ctx.partner.id, { name: input.name, allowedOrigins: input.origins, allowedScopes: input.scopes });
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'embed_app.created', target: { type: 'embed_app', id: app.id }, metadata: { name: input.name, origins: input.origins, scopes: input.scopes }, ip: ctx.ip, userAgent: ctx.userAgent });
-  return { id: app.id, name: app.name, secret };
-}
-
-async function ownApp(ctx: PartnerContext, appId: string) {
-  const app = await db.embedApp.findFirst({ where: { id: appId, partnerId: ctx.partner.id }, select: { id: true, name: true, secretEncrypted: true, revokedAt: true } });
-  if (!app) throw new AppError('NOT_FOUND', 'No such embed app.');
-  return app;
+  return { id: app.id, name: app.name, secret: app.secret };
 }
 
 export async function updateEmbedAppOrigins(ctx: ActionContext, appId: string, origins: string[]) {
-  const app = await ownApp(ctx, appId);
-  await db.embedApp.update({ where: { id: app.id }, data: { allowedOrigins: origins } });
-  await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'embed_app.origins_updated', target: { type: 'embed_app', id: app.id }, metadata: { origins }, ip: ctx.ip, userAgent: ctx.userAgent });
+  const app = await embedApps.updateEmbedApp(db, ctx.partner.id, appId, { allowedOrigins: origins });
+  await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'embed_app.origins_updated', target: { type: 'embed_app', id: app.id }, metadata: { origins: app.allowedOrigins }, ip: ctx.ip, userAgent: ctx.userAgent });
 }
 
 /** A new secret, shown once; the old one keeps verifying for ROTATION_GRACE_HOURS. */
 export async function rotateEmbedAppSecret(ctx: ActionContext, appId: string) {
-  const app = await ownApp(ctx, appId);
-  if (app.revokedAt) throw new AppError('UNPROCESSABLE', 'A revoked app cannot be rotated.');
-  const secret = generateSecret('es');
-  const now = new Date();
-  await db.embedApp.update({
-    where: { id: app.id },
-    data: { secretEncrypted: encryptSecret(secret), previousSecretEncrypted: app.secretEncrypted, previousSecretExpiresAt: new Date(now.getTime() + ROTATION_GRACE_HOURS * 3_600_000), rotatedAt: now },
-  });
+  const app = await embedApps.rotateEmbedAppSecret(db, ctx.partner.id, appId, ROTATION_GRACE_HOURS * 3600);
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'embed_app.secret_rotated', target: { type: 'embed_app', id: app.id }, metadata: { name: app.name, graceHours: ROTATION_GRACE_HOURS }, ip: ctx.ip, userAgent: ctx.userAgent });
-  return { secret };
+  return { secret: app.secret };
 }
 
 export async function revokeEmbedApp(ctx: ActionContext, appId: string) {
-  const app = await ownApp(ctx, appId);
-  if (app.name === PORTAL_APP_NAME) throw new AppError('UNPROCESSABLE', 'The portal needs this app for previews.');
-  await db.embedApp.update({ where: { id: app.id }, data: { revokedAt: new Date(), previousSecretEncrypted: null, previousSecretExpiresAt: null } });
+  const current = await embedApps.getEmbedApp(db, ctx.partner.id, appId);
+  if (current.name === PORTAL_APP_NAME) throw new AppError('UNPROCESSABLE', 'The portal needs this app for previews.');
+  const app = await embedApps.revokeEmbedApp(db, ctx.partner.id, appId);
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'embed_app.revoked', target: { type: 'embed_app', id: app.id }, metadata: { name: app.name }, ip: ctx.ip, userAgent: ctx.userAgent });
 }
 
@@ -108,13 +91,9 @@ export async function portalEmbedApp(partnerId: string, portalOrigin: string): P
   const existing = await db.embedApp.findFirst({ where: { partnerId, name: PORTAL_APP_NAME, revokedAt: null }, select: { id: true, secretEncrypted: true, allowedOrigins: true } });
   if (existing) {
     const origins = asList(existing.allowedOrigins);
-    if (!origins.includes(portalOrigin)) await db.embedApp.update({ where: { id: existing.id }, data: { allowedOrigins: [...origins, portalOrigin] } });
+    if (!origins.includes(portalOrigin)) await embedApps.updateEmbedApp(db, partnerId, existing.id, { allowedOrigins: [...origins, portalOrigin] });
     return { id: existing.id, secret: decryptSecret(existing.secretEncrypted) };
   }
-  const secret = generateSecret('es');
-  const app = await db.embedApp.create({
-    data: { partnerId, name: PORTAL_APP_NAME, allowedOrigins: [portalOrigin], allowedScopes: [...APP_SCOPES], secretEncrypted: encryptSecret(secret) },
-    select: { id: true },
-  });
-  return { id: app.id, secret };
+  const app = await embedApps.createEmbedApp(db, partnerId, { name: PORTAL_APP_NAME, allowedOrigins: [portalOrigin], allowedScopes: [...APP_SCOPES] });
+  return { id: app.id, secret: app.secret };
 }

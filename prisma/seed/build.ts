@@ -66,7 +66,7 @@ export function buildSeedData(ctx: SeedContext): SeedData {
       campaigns: plans.map(campaignRow),
       variants: plans.flatMap((plan) => variantRows(plan, ctx)),
       dashboards: [...board.dashboardRows, ...market.installedDashboards.map((d) => d.row)],
-      dashboardVersions: board.versionRows,
+      dashboardVersions: [...board.versionRows, ...market.installedDashboards.map((d) => d.version)],
       listings: market.listingRows,
       listingVersions: market.versionRows,
       installations: market.installationRows,

@@ -113,7 +113,7 @@ export interface ListingRows {
   installationRows: Prisma.InstallationCreateManyInput[];
   reviewRows: Prisma.ReviewCreateManyInput[];
   /** Dashboards created by installing a template (they carry the installation's id). */
-  installedDashboards: { dashboard: SeededDashboard; row: Prisma.DashboardCreateManyInput }[];
+  installedDashboards: { dashboard: SeededDashboard; row: Prisma.DashboardCreateManyInput; version: Prisma.DashboardVersionCreateManyInput }[];
   listings: { id: string; slug: string; status: Status; publisherId: string; title: string }[];
 }
 
@@ -168,6 +168,7 @@ export function buildListings(ctx: SeedContext, partners: SeededPartner[], tenan
   out.installedDashboards.push({
     dashboard: { id: dashboardId, partnerId: northwind.id, tenantId: acme.id, title: 'E-commerce KPIs' },
     row: { id: dashboardId, partnerId: northwind.id, tenantId: acme.id, title: 'E-commerce KPIs', description: 'Installed from the marketplace: E-commerce KPI pack 1.1.0.', layout: AGENCY_TEMPLATE as unknown as Prisma.InputJsonValue, installationId: templateInstall, createdAt: ctx.at(-30), updatedAt: ctx.at(-30) },
+    version: { id: random.id(), dashboardId, version: 1, title: 'E-commerce KPIs', layout: AGENCY_TEMPLATE as unknown as Prisma.InputJsonValue, createdById: northwind.ownerUserId, createdAt: ctx.at(-30) },
   });
   out.reviewRows.push(
     { id: random.id(), listingId: listing('ecommerce-kpi-pack').id, userId: northwind.ownerUserId, partnerId: northwind.id, rating: 5, body: 'Set up a client report in two minutes. The channel mix page is great.', createdAt: ctx.at(-20), updatedAt: ctx.at(-20) },

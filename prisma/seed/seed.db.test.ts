@@ -53,6 +53,7 @@ describe(`npm run seed (${process.env.TEST_POSTGRES_URL ? 'postgres' : 'sqlite'}
     expect(manifest.counts.SignalHealthDaily).toBe(6 * 5 * 730);
     expect(await db.listing.groupBy({ by: ['status'], _count: true })).toHaveLength(5);
     expect(manifest.plantedEffects).toHaveLength(5);
+    expect(manifest.counts.DashboardVersion).toBe(manifest.counts.Dashboard);
     for (const tenant of manifest.partners.flatMap((p) => p.tenants)) expect(tenant.dashboards.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -53,6 +53,8 @@ export class EmbedSession extends EventTarget {
   /** Increases whenever a change needs the data fetched again (api base, locale, currency, today). */
   dataRevision = 0;
   private explicitLocale: string | undefined;
+  /** The locale claim of the last token that had one (a renewed token without the claim keeps it). */
+  private tokenLocale: string | undefined;
   currency: string | undefined;
   private explicitToday: string | undefined;
   private token: string | undefined;
@@ -66,7 +68,7 @@ export class EmbedSession extends EventTarget {
   }
 
   get locale(): string {
-    return this.explicitLocale ?? readToken(this.token).locale ?? (document.documentElement.lang || navigator.language || 'en');
+    return this.explicitLocale ?? this.tokenLocale ?? (document.documentElement.lang || navigator.language || 'en');
   }
 
   get today(): string | undefined {
@@ -85,7 +87,7 @@ export class EmbedSession extends EventTarget {
   update(options: EmbedOptions): void {
     let data = false;
     const localeBefore = this.locale;
-    if (options.apiBase !== undefined && options.apiBase !== this.apiBase) {
+    if (options.apiBase !== undefined && normalizeApiBase(options.apiBase) !== this.apiBase) {
       this.apiBase = normalizeApiBase(options.apiBase);
       data = true;
     }
@@ -112,6 +114,7 @@ export class EmbedSession extends EventTarget {
 
   private setToken(token: string | undefined): void {
     this.token = token || undefined;
+    this.tokenLocale = readToken(this.token).locale ?? this.tokenLocale;
     this.scheduleExpiry();
   }
 

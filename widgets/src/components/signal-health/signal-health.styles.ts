@@ -68,27 +68,28 @@ export const signalHealthStyles = css`
     font-weight: 600;
   }
   .bar {
-    position: relative;
+    display: block;
     block-size: 10px;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_text) 10%, transparent);
-    overflow: hidden;
+  }
+  .bar-svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 10px;
+  }
+  :host(:dir(rtl)) .bar-svg {
+    transform: scaleX(-1);
+  }
+  .track {
+    fill: color-mix(in srgb, var(--_text) 12%, transparent);
   }
   .fill {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    border-radius: 999px;
-    background: var(--_good);
+    fill: var(--_good);
   }
   li[data-gated='true'] .fill {
-    background: var(--_bad);
+    fill: var(--_bad);
   }
   .threshold {
-    position: absolute;
-    inset-block: -2px;
-    inline-size: 2px;
-    background: var(--_text);
+    fill: var(--_text);
   }
   .value {
     font-variant-numeric: tabular-nums;

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ChannelSignalHealth, SignalHealthResult } from '../../contract.js';
 import { formatDate, formatInteger } from '../../core/format.js';
 import { channelLabel } from '../../core/labels.js';
@@ -10,6 +9,20 @@ import type { EmbedSession } from '../../core/session.js';
 import { emptyTemplate } from '../../core/states.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
 import { signalHealthStyles } from './signal-health.styles.js';
+
+const clamp = (value: number) => Math.max(0, Math.min(100, value));
+
+/**
+ * The score bar, drawn in SVG so its geometry is in attributes (a strict CSP forbids inline style attributes);
+ * the stylesheet mirrors it for right-to-left layouts.
+ */
+function scoreBar(score: number, threshold: number) {
+  return svg`<svg class="bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <rect class="track" x="0" y="0" width="100" height="10" rx="5"></rect>
+    <rect class="fill" x="0" y="0" width=${clamp(score)} height="10" rx="5"></rect>
+    <rect class="threshold" x=${clamp(threshold) - 0.5} y="0" width="1" height="10"></rect>
+  </svg>`;
+}
 
 /**
  * @tagname stratum-signal-health
@@ -89,8 +102,7 @@ export class StratumSignalHealth extends StratumResourceElement<SignalHealthResu
     return html`<li part="channel" data-channel=${channel.channel} data-gated=${channel.gated ? 'true' : 'false'}>
       <span class="channel">${name}</span>
       <span part="meter" class="bar" role="meter" aria-label=${msg(str`${name} health score`, { id: 'signal.meter' })} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(channel.healthScore)}>
-        <span class="fill" style=${styleMap({ inlineSize: `${Math.max(0, Math.min(100, channel.healthScore))}%` })}></span>
-        <span class="threshold" style=${styleMap({ insetInlineStart: `${threshold}%` })} aria-hidden="true"></span>
+        ${scoreBar(channel.healthScore, threshold)}
       </span>
       <span class="value">${formatInteger(channel.healthScore, this.locale)} ${channel.gated ? html`<span>· ${msg('gated', { id: 'signal.gated' })}</span>` : nothing}</span>
       <p class="details">

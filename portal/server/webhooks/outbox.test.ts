@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../../../tests/reports/test-db.ts';
 import { startWebhookReceiver } from '../../../tests/reports/webhook-receiver.ts';
+import { claimDueDeliveries } from './claim-deliveries.ts';
 import { DEFAULT_DELIVERY_OPTIONS, deliverDueBatch, type DeliveryOptions } from './deliver-batch.ts';
 import { emitEvent } from './emit-event.ts';
 import { redeliver } from './redeliver.ts';
@@ -59,6 +60,23 @@ describe('webhook outbox', () => {
     expect(receiver.received.at(-1)).toMatchObject({ id: eventId, type: 'campaign.activated', validSignature: true });
     const delivery = await test.db.webhookDelivery.findFirstOrThrow({ where: { eventId } });
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200, lastResponse: 'ok', leaseOwner: null });
+  });
+
+  it('never lets two racing workers claim the same delivery', async () => {
+    const receiver = await receiverPromise;
+    const racePartner = (await test.db.partner.create({ data: { slug: 'race', name: 'Race' } })).id;
+    await test.db.webhookEndpoint.create({ data: { partnerId: racePartner, url: receiver.url, secretEncrypted: encryptSecret(secret), eventTypes: [] } });
+    for (let i = 0; i < 40; i += 1) await test.db.$transaction((tx) => emitEvent(tx, { partnerId: racePartner, type: 'metrics.ingested', payload: { i } }));
+    const claims = await Promise.all(['w1', 'w2', 'w3', 'w4'].map((workerId) => claimDueDeliveries(test.db, { workerId, limit: 25, leaseMs: 60_000 })));
+    const all = claims.flatMap((c) => c.ids);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(25);
+    // Losers of the race find the rest on their next pass; still nobody gets a row twice.
+    const rest = await Promise.all(['w5', 'w6'].map((workerId) => claimDueDeliveries(test.db, { workerId, limit: 25, leaseMs: 60_000 })));
+    const total = [...all, ...rest.flatMap((c) => c.ids)];
+    expect(new Set(total).size).toBe(total.length);
+    expect(total.length).toBe(40);
+    await test.db.webhookDelivery.updateMany({ where: { endpoint: { partnerId: racePartner } }, data: { status: 'delivered' } });
   });
 
   it('rejects a malformed event type before writing anything', async () => {

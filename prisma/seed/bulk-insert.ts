@@ -23,13 +23,25 @@ function placeholder(kind: DbKind, type: ColumnType, index: number): string {
   return kind === 'sqlite' ? '?' : `$${index}::${pgType(type)}`;
 }
 
+/** Most seeded dates are one of 730 days: format each once. */
+const formattedDates = new Map<string, string>();
+
+function encodeDate(kind: DbKind, date: Date): string {
+  const key = `${kind}${date.getTime()}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const iso = date.toISOString();
+    // Prisma's SQLite adapter stores DateTime as ISO-8601 with an explicit +00:00 offset; match it exactly.
+    text = kind === 'sqlite' ? iso.replace('Z', '+00:00') : iso;
+    if (formattedDates.size > 50_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 export function encodeValue(kind: DbKind, type: ColumnType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (type === 'datetime') {
-    const iso = (value as Date).toISOString();
-    // Prisma's SQLite adapter stores DateTime as ISO-8601 with an explicit +00:00 offset; match it exactly.
-    return kind === 'sqlite' ? iso.replace('Z', '+00:00') : iso;
-  }
+  if (type === 'datetime') return encodeDate(kind, value as Date);
   if (type === 'json') return JSON.stringify(value);
   return value;
 }

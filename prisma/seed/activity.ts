@@ -46,7 +46,7 @@ export function buildAuditEvents(
   ctx: SeedContext,
   partners: SeededPartner[],
   tenants: SeededTenant[],
-  refs: { embedAppIds: string[]; apiKeyPrefixes: string[]; listings: { id: string; slug: string; status: string; publisherId: string }[]; ssoConnectionId: string; platformAdminId: string },
+  refs: { embedAppIds: string[]; apiKeys: { id: string; prefix: string }[]; listings: { id: string; slug: string; status: string; publisherId: string }[]; ssoConnectionId: string; platformAdminId: string },
 ): Prisma.AuditEventCreateManyInput[] {
   const random = ctx.random.fork('audit');
   const rows: Prisma.AuditEventCreateManyInput[] = [];
@@ -60,7 +60,7 @@ export function buildAuditEvents(
       event({ partnerId: partner.id, tenantId: tenant.id, ...owner, action: 'tenant.created', targetType: 'tenant', targetId: tenant.id, metadata: { slug: tenant.slug }, at: ctx.at(-690) });
     }
     event({ partnerId: partner.id, ...owner, action: 'embed_app.created', targetType: 'embed_app', targetId: refs.embedAppIds[p] ?? null, at: ctx.at(-600) });
-    event({ partnerId: partner.id, ...owner, action: 'api_key.created', targetType: 'api_key', targetId: refs.apiKeyPrefixes[p] ?? null, metadata: { prefix: refs.apiKeyPrefixes[p] ?? null }, at: ctx.at(-600) });
+    event({ partnerId: partner.id, ...owner, action: 'api_key.created', targetType: 'api_key', targetId: refs.apiKeys[p]?.id ?? null, metadata: { prefix: refs.apiKeys[p]?.prefix ?? null }, at: ctx.at(-600) });
     event({ partnerId: partner.id, ...owner, action: 'theme.updated', targetType: 'theme', metadata: { fields: ['primaryColor', 'fontFamily'] }, at: ctx.at(-120) });
     for (const listing of refs.listings.filter((l) => l.publisherId === partner.id && l.status !== 'draft')) {
       event({ partnerId: partner.id, ...owner, action: 'listing.submitted', targetType: 'listing', targetId: listing.id, metadata: { slug: listing.slug }, at: ctx.at(-180) });

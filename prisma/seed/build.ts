@@ -73,7 +73,7 @@ export function buildSeedData(ctx: SeedContext): SeedData {
       reviews: market.reviewRows,
       auditEvents: buildAuditEvents(ctx, partners, tenants, {
         embedAppIds: access.access.map((a) => a.embedApp.id),
-        apiKeyPrefixes: access.access.map((a) => a.apiKey.slice(0, 12)),
+        apiKeys: access.apiKeyRows.map((k) => ({ id: k.id!, prefix: k.prefix })),
         listings: market.listings,
         ssoConnectionId: access.sso.connectionId,
         platformAdminId: tenancy.platformAdmin.id,

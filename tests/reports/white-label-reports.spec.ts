@@ -35,6 +35,11 @@ test.describe('white-label client reports', () => {
     await expect(page).toHaveTitle(`${dashboard.title} · ${brandName}`);
     await expect(page.getByTestId('report-figures')).toContainText('Spend');
     await expect(page.locator('html[data-report-ready]')).toHaveCount(1, { timeout: 30_000 });
+    // Attribution: the comparison table and chart, with a selectable model.
+    await expect(page.getByTestId('attribution-table')).toContainText('Time decay');
+    await page.getByRole('link', { name: 'First touch' }).click();
+    await expect(page.getByRole('link', { name: 'First touch' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('heading', { name: 'Industry benchmarks' })).toBeVisible();
     const surface = await visibleSurface(page);
     expect(surface).toContain(brandName);
     expect(surface).not.toMatch(VENDOR);

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import type { DashboardWidget } from '@stratum/contract';
+import { ATTRIBUTION_MODELS, type AttributionModel, type DashboardWidget } from '@stratum/contract';
+import { attributionReport } from '@/server/attribution/attribution-report';
+import { benchmarkReport } from '@/server/benchmarks/benchmark-report';
 import { loadReportBrand } from '@/server/reports/brand';
 import { formatFigure, METRIC_LABELS } from '@/server/reports/format-figure';
 import { resolveReportAccess } from '@/server/reports/report-access';
@@ -8,6 +10,8 @@ import { mintReportToken } from '@/server/reports/report-token';
 import { db } from '@/lib/db';
 import { toWidgetTheme } from '@/server/theming/widget-theme';
 import { FONT_CHOICES } from '@/server/theming/theme-schema';
+import { AttributionSection } from './attribution-section';
+import { BenchmarksSection } from './benchmarks-section';
 import { ReportWidgets } from './report-widgets';
 
 export const dynamic = 'force-dynamic';
@@ -80,7 +84,15 @@ export default async function ReportPage({ params, searchParams }: { params: Par
   const p = await params;
   const search = await searchParams;
   const access = await resolveReportAccess(p, search, returnPath(p));
-  const [brand, figures, token] = await Promise.all([loadReportBrand(db, access.tenant.id), headlineFigures(access), mintReportToken(access)]);
+  const scope = { partnerId: access.tenant.partnerId, tenantId: access.tenant.id, rowFilters: {}, currency: access.tenant.currency };
+  const [brand, figures, token, attribution, benchmarks] = await Promise.all([
+    loadReportBrand(db, access.tenant.id),
+    headlineFigures(access),
+    mintReportToken(access),
+    attributionReport(db, scope, { range: access.range, models: ATTRIBUTION_MODELS }),
+    benchmarkReport(db, scope, { range: access.range, currency: access.tenant.currency }),
+  ]);
+  const selectedModel: AttributionModel = ATTRIBUTION_MODELS.find((m) => m === search.model) ?? 'linear';
   const t = brand.theme;
   const locale = access.tenant.locale;
   const currency = figures.result.currency;
@@ -164,6 +176,14 @@ export default async function ReportPage({ params, searchParams }: { params: Par
             ))}
           </div>
         </ReportWidgets>
+        <AttributionSection
+          result={attribution}
+          selected={selectedModel}
+          theme={t}
+          locale={locale}
+          modelHref={(model) => `${base}?${rangeQuery}&model=${model}${ticket}#attribution`}
+        />
+        <BenchmarksSection result={benchmarks} theme={t} locale={locale} />
         <footer style={{ marginTop: 32, color: t.mutedColor, fontSize: 12 }}>
           {brand.brandName} · {access.tenant.name}
         </footer>

@@ -6,6 +6,8 @@ import type { NextConfig } from 'next';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR lets a benchmark build and serve its own copy without disturbing a running portal.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   turbopack: { root: repoRoot },
   outputFileTracingRoot: repoRoot,
   // Native drivers and Prisma's runtime are loaded from node_modules at run time, not bundled.

@@ -39,7 +39,7 @@ export default function HomePage() {
             <Link href="/api/embed/v1/health" className="hover:text-slate-900">
               API status
             </Link>
-            <Link href="/sign-in" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            <Link href="/signin" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
               Sign in
             </Link>
           </nav>
@@ -57,7 +57,7 @@ export default function HomePage() {
             copilot in any site with a script tag and a signed token.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/sign-in" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link href="/signin" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
               Sign in to the portal
             </Link>
             <Link href="/examples/plain-html/" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">

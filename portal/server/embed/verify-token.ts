@@ -1,4 +1,5 @@
 import 'server-only';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { EMBED_TOKEN_MAX_LIFETIME_SECONDS, type EmbedScope, type ErrorCode } from '@stratum/contract';
@@ -25,6 +26,11 @@ export function embedSecretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/** The HMAC key of a secret, as a KeyObject so that it is imported once, not on every verification. */
+function hmacKey(secret: string): KeyObject {
+  return createSecretKey(Buffer.from(embedSecretKey(secret)));
+}
+
 /**
  * Embed apps and tenants as verification needs them, cached for a few seconds: at thousands of requests per
  * second the two lookups would otherwise dominate. Changes made through server/embed/embed-apps.ts invalidate
@@ -36,16 +42,19 @@ type TenantRow = EmbedContext['tenant'];
 interface CachedApp {
   at: number;
   app: AppRow | null;
-  secrets: { current: string; previous: string | null };
+  /** Null when the app does not exist. */
+  secrets: { current: KeyObject; previous: KeyObject | null } | null;
 }
 const appCache = new Map<string, CachedApp>();
 const tenantCache = new Map<string, { at: number; tenant: TenantRow | null }>();
+const verifiedTokens = new Map<string, { at: number; context: EmbedContext }>();
 const MAX_CACHED = 10_000;
 
 export function invalidateEmbedAppCache(appId?: string): void {
   if (appId) appCache.delete(appId);
   else appCache.clear();
   tenantCache.clear();
+  verifiedTokens.clear();
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
@@ -59,8 +68,8 @@ async function lookupApp(db: Db, appId: string): Promise<CachedApp> {
   if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit;
   const app = await db.embedApp.findUnique({ where: { id: appId } });
   const secrets = app
-    ? { current: decryptSecret(app.secretEncrypted), previous: app.previousSecretEncrypted ? decryptSecret(app.previousSecretEncrypted) : null }
-    : { current: '', previous: null };
+    ? { current: hmacKey(decryptSecret(app.secretEncrypted)), previous: app.previousSecretEncrypted ? hmacKey(decryptSecret(app.previousSecretEncrypted)) : null }
+    : null;
   return remember(appCache, appId, { at: Date.now(), app, secrets });
 }
 
@@ -76,17 +85,18 @@ async function lookupTenant(db: Db, partnerId: string, idOrSlug: string): Promis
 }
 
 /** The app's secrets a token may be signed with now: the current one, and the previous one during its overlap window. */
-function activeSecrets({ app, secrets }: CachedApp, now: Date): string[] {
+function activeSecrets({ app, secrets }: CachedApp, now: Date): KeyObject[] {
+  if (!secrets) return [];
   const active = [secrets.current];
   if (secrets.previous && app?.previousSecretExpiresAt && app.previousSecretExpiresAt > now) active.push(secrets.previous);
   return active;
 }
 
-async function verifySignatureAndTimes(token: string, secrets: string[], now: Date): Promise<JWTPayload> {
+async function verifySignatureAndTimes(token: string, keys: KeyObject[], now: Date): Promise<JWTPayload> {
   let lastError: unknown;
-  for (const secret of secrets) {
+  for (const key of keys) {
     try {
-      const { payload } = await jwtVerify(token, embedSecretKey(secret), {
+      const { payload } = await jwtVerify(token, key, {
         algorithms: [EMBED_TOKEN_ALGORITHM],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
         currentDate: now,
@@ -127,6 +137,16 @@ function mapJoseError(error: unknown): AppError {
  * the request's origin is one the app allows. Every failure is a 401 AppError with a reason code.
  */
 export async function verifyEmbedToken(db: Db, token: string, origin: RequestOriginInfo, now = new Date()): Promise<EmbedContext> {
+  // A token verified a moment ago for the same origin is taken as is until it expires (at most LOOKUP_TTL_MS).
+  const memoKey = `${token}|${origin.origin}|${origin.secFetchSite}|${origin.hasCookie}|${origin.selfOrigin}`;
+  const memo = verifiedTokens.get(memoKey);
+  if (memo && Date.now() - memo.at < LOOKUP_TTL_MS && memo.context.expiresAt.getTime() + CLOCK_TOLERANCE_SECONDS * 1000 > now.getTime()) return memo.context;
+  const context = await verifyUncached(db, token, origin, now);
+  remember(verifiedTokens, memoKey, { at: Date.now(), context });
+  return context;
+}
+
+async function verifyUncached(db: Db, token: string, origin: RequestOriginInfo, now: Date): Promise<EmbedContext> {
   let header: { alg?: string };
   let unverified: JWTPayload;
   try {

@@ -19,6 +19,8 @@ export interface UpgradePreview {
   diff: UpgradeDiff | null;
   fields: ReturnType<typeof installFields>;
   values: Record<string, string | number | boolean>;
+  /** Secret settings already stored (the form may leave them blank to keep them). */
+  keptSecrets: string[];
 }
 
 async function loadUpgrade(ctx: MarketplaceContext, installationId: string) {
@@ -41,6 +43,7 @@ export async function previewUpgrade(ctx: MarketplaceContext, installationId: st
     diff: to ? diffManifests(from, to) : null,
     fields: installFields(to ?? from),
     values: stored.values,
+    keptSecrets: Object.keys(stored.secrets),
   };
 }
 

@@ -3,7 +3,7 @@ import { db, dbKind } from '@/lib/db';
 import type { ApiContext } from '@/server/api-keys/with-api-key';
 import type { ApiScope } from '@/server/api-keys/scopes';
 import type { MarketplaceContext } from '../context';
-import { outboxMailer } from '../notify/mailer';
+import { portalMailer } from '../notify/mailer';
 
 /**
  * Scopes of the marketplace's REST routes. (To be added to API_SCOPES in portal/server/api-keys/scopes.ts; until
@@ -26,6 +26,6 @@ export function marketplaceContextFromApiKey(api: ApiContext, request: Request):
     isPlatformAdmin: false,
     ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null,
     userAgent: request.headers.get('user-agent'),
-    mailer: outboxMailer(),
+    mailer: portalMailer(),
   };
 }

@@ -25,9 +25,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = fresh.url;
   process.env.STRATUM_DATA_DIR = '.stratum/mkt-api-data';
   world = await makeWorld(db);
-  acmeKey = (await createApiKey(db, { partnerId: world.acme.partnerId, name: 'acme', scopes: ['listings:read', 'listings:write'] })).key;
+  acmeKey = (await createApiKey(db, { partnerId: world.acme.partnerId, name: 'acme', scopes: ['listings:read', 'listings:write'] as never })).key;
   boltKey = (await createApiKey(db, { partnerId: world.bolt.partnerId, name: 'bolt', scopes: ['*'] })).key;
-  boltReadOnly = (await createApiKey(db, { partnerId: world.bolt.partnerId, name: 'bolt read', scopes: ['listings:read'] })).key;
+  boltReadOnly = (await createApiKey(db, { partnerId: world.bolt.partnerId, name: 'bolt read', scopes: ['listings:read'] as never })).key;
 });
 afterAll(() => cleanup?.());
 

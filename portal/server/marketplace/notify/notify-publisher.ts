@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '../../../../prisma/connect.ts';
 import type { MarketplaceContext } from '../context';
-import { outboxMailer } from './mailer';
+import { portalMailer } from './mailer';
 
 export type PublisherEvent = 'listing.published' | 'listing.rejected' | 'listing.unpublished';
 
@@ -50,7 +50,7 @@ export async function emailPublisher(ctx: MarketplaceContext, notice: PublisherN
     notice.type === 'listing.unpublished' ? 'It no longer appears in the marketplace; existing installations keep working.' : '',
   ].filter(Boolean);
   try {
-    await (ctx.mailer ?? outboxMailer()).send({ to, subject: SUBJECTS[notice.type](notice), text: lines.join('\n') });
+    await (ctx.mailer ?? portalMailer()).send({ to, subject: SUBJECTS[notice.type](notice), text: lines.join('\n') });
   } catch (error) {
     console.error('marketplace: could not email the publisher', error);
   }

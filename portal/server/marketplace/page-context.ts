@@ -1,0 +1,40 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { db, dbKind } from '@/lib/db';
+import { requestMeta } from '@/server/auth/request-meta';
+import { requireUser } from '@/server/auth/current-user';
+import { requirePartnerMember } from '@/server/tenancy/require-member';
+import type { PartnerContext } from '@/server/tenancy/membership';
+import type { MarketplaceContext } from './context';
+import { portalMailer } from './notify/mailer';
+
+/**
+ * The marketplace context of a page or server action under /marketplace/<partner>: the portal's membership
+ * wrapper (sign-in redirect, 404 for non-members) and the member's role; client users have no marketplace.
+ */
+export async function marketplaceMember(partnerSlug: string): Promise<{ ctx: MarketplaceContext; member: PartnerContext }> {
+  const member = await requirePartnerMember(partnerSlug, 'partner.read', `/marketplace/${partnerSlug}`);
+  if (member.role === 'client') notFound();
+  const meta = await requestMeta();
+  return {
+    member,
+    ctx: {
+      db,
+      dbKind: dbKind(),
+      actor: { type: 'user', userId: member.user.id, label: member.user.email },
+      partnerId: member.partner.id,
+      role: member.role,
+      isPlatformAdmin: member.user.isPlatformAdmin,
+      ...meta,
+      mailer: portalMailer(),
+    },
+  };
+}
+
+/** A platform administrator's context (no partner) for the review queue; anyone else gets a 404. */
+export async function platformAdmin(returnTo = '/admin/marketplace'): Promise<MarketplaceContext> {
+  const user = await requireUser(returnTo);
+  if (!user.isPlatformAdmin) notFound();
+  const meta = await requestMeta();
+  return { db, dbKind: dbKind(), actor: { type: 'user', userId: user.id, label: user.email }, partnerId: null, role: null, isPlatformAdmin: true, ...meta, mailer: portalMailer() };
+}

@@ -66,7 +66,7 @@ test.describe('host integration', () => {
       head: '<script type="module" src="/widgets/stratum.js?copy=2"></script><script type="module" src="/widgets/stratum.bundle.js"></script>',
     });
     await page.locator('#embed').evaluate((embed, value) => ((embed as HTMLElement & { token: string }).token = value), token);
-    await page.evaluate(() => import('/widgets/stratum.js'));
+    await page.evaluate((url) => import(url), '/widgets/stratum.js');
     await expect(new KpiWidget(page.locator('#kpi')).value).toHaveText(/\d/);
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => typeof window.Stratum?.configure)).toBe('function');

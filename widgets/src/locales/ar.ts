@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'channel.email': 'البريد الإلكتروني',
+  'chart.data-table': 'جدول البيانات',
   'chart.hide-table': 'إخفاء جدول البيانات',
   'chart.show-table': 'عرض جدول البيانات',
   'chart.summary.trend': str`تغيّر ${0} من ${1} (${2}) إلى ${3} (${4})؛ الأعلى ${5} في ${6}، والأدنى ${7} في ${8}.`,

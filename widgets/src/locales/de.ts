@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'channel.email': 'E-Mail',
+  'chart.data-table': 'Datentabelle',
   'chart.hide-table': 'Datentabelle ausblenden',
   'chart.show-table': 'Datentabelle anzeigen',
   'chart.summary.trend': str`${0} entwickelte sich von ${1} (${2}) auf ${3} (${4}); Höchstwert ${5} am ${6}, Tiefstwert ${7} am ${8}.`,

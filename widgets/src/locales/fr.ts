@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'channel.email': 'E-mail',
+  'chart.data-table': 'Tableau de données',
   'chart.hide-table': 'Masquer le tableau de données',
   'chart.show-table': 'Afficher le tableau de données',
   'chart.summary.trend': str`${0} est passé de ${1} (${2}) à ${3} (${4}) ; maximum ${5} le ${6}, minimum ${7} le ${8}.`,

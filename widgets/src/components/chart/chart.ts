@@ -136,7 +136,7 @@ export class StratumChart extends StratumQueryElement {
     const selectable = data.dimension === 'channel' || data.dimension === 'campaign';
     const dimensionName =
       data.dimension === 'date' ? msg('Date', { id: 'dimension.date' }) : data.dimension === 'channel' ? msg('Channel', { id: 'dimension.channel' }) : msg('Campaign', { id: 'dimension.campaign' });
-    return html`<div class="table-wrap"><table part="data-table" class="data-table">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Data table', { id: 'chart.data-table' })}><table part="data-table" class="data-table">
       <caption>${this.heading ?? this.validMetrics.map(metricLabel).join(' · ')}</caption>
       <thead><tr><th scope="col">${dimensionName}</th>${data.series.map((series) => html`<th scope="col">${series.label}</th>`)}</tr></thead>
       <tbody>

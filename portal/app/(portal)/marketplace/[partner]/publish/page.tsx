@@ -6,11 +6,11 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { listOwnListings } from '@/server/marketplace/list-own-listings';
-import { CATEGORIES, LISTING_KINDS, PRICING } from '@/server/marketplace/listing-input';
+import { CATEGORIES, LISTING_KINDS } from '@/server/marketplace/listing-input';
 import { marketplaceMember } from '@/server/marketplace/page-context';
 import { can } from '@/server/marketplace/permissions';
 import { ActionForm } from '../../_components/action-form';
-import { CATEGORY_LABELS, KIND_LABELS, PRICING_LABELS } from '../../_components/labels';
+import { CATEGORY_LABELS, KIND_LABELS } from '../../_components/labels';
 import { submitAction, visibilityAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
@@ -46,10 +46,7 @@ export default async function PublishPage({ params }: { params: Promise<{ partne
                   <NativeSelect id="pub-kind" name="kind" defaultValue="template">{LISTING_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}</NativeSelect>
                 </div>
                 <div className="grid gap-1.5"><Label htmlFor="pub-title">Title</Label><Input id="pub-title" name="title" required /></div>
-                <div className="grid gap-1.5">
-                  <Label htmlFor="pub-pricing">Pricing</Label>
-                  <NativeSelect id="pub-pricing" name="pricing" defaultValue="free">{PRICING.map((p) => <option key={p} value={p}>{PRICING_LABELS[p]}</option>)}</NativeSelect>
-                </div>
+                <div className="grid gap-1.5"><Label htmlFor="pub-pricing">Pricing label</Label><Input id="pub-pricing" name="pricing" defaultValue="free" placeholder="free, $49 / month, contact us" /></div>
                 <div className="grid gap-1.5"><Label htmlFor="pub-version">Version</Label><Input id="pub-version" name="version" required placeholder="1.0.0" /></div>
               </div>
               <div className="grid gap-1.5"><Label htmlFor="pub-summary">Summary (at most 140 characters)</Label><Input id="pub-summary" name="summary" maxLength={140} required /></div>

@@ -26,7 +26,7 @@ export default async function InstallPage({ params }: { params: Promise<{ partne
   }
   if (!listing.live || listing.status !== 'published') notFound();
   const tenants = await db.tenant.findMany({ where: { partnerId: member.partner.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
-  const content = listing.live.manifest.kind === 'template' || listing.live.manifest.kind === 'community' ? listing.live.manifest : null;
+  const content = listing.live.manifest.kind !== 'integration' ? listing.live.manifest : null;
   return (
     <>
       <PageHeader title={`Install ${listing.title}`} description={`Version ${listing.live.version}. ${content ? `Creates ${content.dashboards.length} dashboard${content.dashboards.length === 1 ? '' : 's'} and ${content.presets.length} automation preset${content.presets.length === 1 ? '' : 's'} wherever you install it.` : ''}`} />

@@ -14,6 +14,9 @@ const EnvSchema = z.object({
   EMBED_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(0).default(200),
   /** REST API rate limit: requests per minute per API key (0 disables). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Where rate-limit counters live: this instance's memory, or PostgreSQL (shared by every instance). */
+  RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).default('memory'),
+  RATE_LIMIT_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   /** Seconds a query result may be served from the in-memory cache (0 disables). */
   QUERY_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(60),
 });

@@ -1,23 +1,48 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
-let embedLimiter: RateLimiterMemory | null | undefined;
+/**
+ * Rate limits (rate-limiter-flexible): in memory by default (per instance); with RATE_LIMIT_STORE=postgres the
+ * counters live in PostgreSQL (RATE_LIMIT_DATABASE_URL, else DATABASE_URL) so that every instance behind a load
+ * balancer shares them — with an in-memory limiter as insurance while the database is unreachable.
+ */
+let pool: pg.Pool | undefined;
+const limiters = new Map<string, RateLimiterAbstract | null>();
 
-function embedRateLimiter(): RateLimiterMemory | null {
-  if (embedLimiter === undefined) {
-    const points = env().EMBED_RATE_LIMIT_PER_SECOND;
-    embedLimiter = points > 0 ? new RateLimiterMemory({ keyPrefix: 'embed', points, duration: 1 }) : null;
+function createLimiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract | null {
+  if (points <= 0) return null;
+  const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+  const settings = env();
+  if (settings.RATE_LIMIT_STORE !== 'postgres') return memory;
+  const url = settings.RATE_LIMIT_DATABASE_URL ?? settings.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new Error('RATE_LIMIT_STORE=postgres needs RATE_LIMIT_DATABASE_URL or a postgres DATABASE_URL');
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 4 });
+    // A dropped idle connection must not crash the process; the next query opens a new one.
+    pool.on('error', (error) => console.warn('rate-limit store: idle connection lost', error.message));
   }
-  return embedLimiter;
+  return new RateLimiterPostgres({ storeClient: pool, tableName: 'stratum_rate_limits', keyPrefix, points, duration, insuranceLimiter: memory });
+}
+
+function limiter(name: 'embed' | 'api'): RateLimiterAbstract | null {
+  if (!limiters.has(name)) {
+    const settings = env();
+    limiters.set(
+      name,
+      name === 'embed' ? createLimiter('embed', settings.EMBED_RATE_LIMIT_PER_SECOND, 1) : createLimiter('api', settings.API_RATE_LIMIT_PER_MINUTE, 60),
+    );
+  }
+  return limiters.get(name) ?? null;
 }
 
 /** Throws 429 RATE_LIMITED (with Retry-After) when the key has used up its budget. */
-export async function consume(limiter: RateLimiterMemory | null, key: string): Promise<void> {
-  if (!limiter) return;
+export async function consume(rateLimiter: RateLimiterAbstract | null, key: string): Promise<void> {
+  if (!rateLimiter) return;
   try {
-    await limiter.consume(key);
+    await rateLimiter.consume(key);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -27,18 +52,20 @@ export async function consume(limiter: RateLimiterMemory | null, key: string): P
   }
 }
 
-/** Rate limit per embed app + tenant. */
+/** Rate limit per embed app + tenant (EMBED_RATE_LIMIT_PER_SECOND). */
 export function consumeEmbedRequest(key: string): Promise<void> {
-  return consume(embedRateLimiter(), key);
+  return consume(limiter('embed'), key);
 }
-
-let apiLimiter: RateLimiterMemory | null | undefined;
 
 /** Rate limit per REST API key (API_RATE_LIMIT_PER_MINUTE). */
 export function consumeApiRequest(keyId: string): Promise<void> {
-  if (apiLimiter === undefined) {
-    const points = env().API_RATE_LIMIT_PER_MINUTE;
-    apiLimiter = points > 0 ? new RateLimiterMemory({ keyPrefix: 'api', points, duration: 60 }) : null;
-  }
-  return consume(apiLimiter, keyId);
+  return consume(limiter('api'), keyId);
+}
+
+/** Closes the PostgreSQL store's connections (tests, graceful shutdown). */
+export async function closeRateLimitStore(): Promise<void> {
+  limiters.clear();
+  const open = pool;
+  pool = undefined;
+  await open?.end();
 }

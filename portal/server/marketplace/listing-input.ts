@@ -3,9 +3,12 @@ import { z } from 'zod';
 /** Shapes a publisher sends: the listing's public metadata and a version with its manifest. */
 export const LISTING_KINDS = ['template', 'integration', 'solution', 'community'] as const;
 export type ListingKind = (typeof LISTING_KINDS)[number];
-export const PRICING = ['free', 'freemium', 'paid'] as const;
+/** Pricing filters: "free" listings, or any other pricing label ("paid": "$49 / month", "contact us", …). */
+export const PRICING = ['free', 'paid'] as const;
 export type Pricing = (typeof PRICING)[number];
-export const CATEGORIES = ['ecommerce', 'lead-gen', 'paid-social', 'search', 'email', 'attribution', 'reporting', 'automation', 'data-quality', 'agency-ops'] as const;
+/** Categories offered in the forms; a listing may use other slugs too. */
+export const CATEGORIES = ['dashboards', 'integrations', 'solutions', 'automation', 'reporting', 'ecommerce', 'lead-gen', 'paid-social', 'search', 'email', 'attribution', 'crm', 'data-quality', 'agency-ops'] as const;
+export const CategorySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a category slug such as "ecommerce"').max(30);
 
 export const ListingSlugSchema = z
   .string()
@@ -23,9 +26,10 @@ export const ListingMetadataSchema = z.strictObject({
   title: z.string().trim().min(3).max(80),
   summary: z.string().trim().min(10).max(140, 'at most 140 characters'),
   description: z.string().max(20_000).default(''),
-  categories: z.array(z.enum(CATEGORIES)).min(1).max(5),
+  categories: z.array(CategorySchema).min(1).max(5),
   screenshots: z.array(ScreenshotSchema).max(8).default([]),
-  pricing: z.enum(PRICING).default('free'),
+  /** A label shown as is: "free", "$49 / month", "contact us". */
+  pricing: z.string().trim().min(1).max(40).default('free'),
 });
 export type ListingMetadata = z.infer<typeof ListingMetadataSchema>;
 

@@ -5,6 +5,7 @@ import { CommunityManifestSchema, TemplateManifestSchema } from './template';
 import { IntegrationManifestSchema } from './integration';
 import { SolutionManifestSchema } from './solution';
 import type { ConfigField } from './config-fields';
+import { normalizeManifest } from './normalize';
 
 export { ConfigFieldSchema, ConfigFieldsSchema, configValuesSchema, type ConfigField, type ConfigValues } from './config-fields';
 export { DashboardLayoutSchema } from './dashboard-layout';
@@ -20,7 +21,7 @@ export const MANIFEST_SCHEMAS = {
 export const ManifestSchema = z.discriminatedUnion('kind', [TemplateManifestSchema, IntegrationManifestSchema, SolutionManifestSchema, CommunityManifestSchema]);
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type TemplateManifest = z.infer<typeof TemplateManifestSchema>;
-export type ContentManifest = Extract<Manifest, { kind: 'template' | 'community' }>;
+export type ContentManifest = Extract<Manifest, { kind: 'template' | 'community' | 'solution' }>;
 
 /** Issues of a zod error with their path prefixed, e.g. "manifest.dashboards.0.layout.widgets.1.metric". */
 export function prefixedIssues(error: z.ZodError, prefix: string): ErrorIssue[] {
@@ -29,7 +30,7 @@ export function prefixedIssues(error: z.ZodError, prefix: string): ErrorIssue[] 
 
 /** Validates a manifest against its listing's kind; a bad field is a 422 whose issues name it. */
 export function parseManifest(kind: ListingKind, raw: unknown): Manifest {
-  const withKind = raw && typeof raw === 'object' && !Array.isArray(raw) ? { kind, ...(raw as Record<string, unknown>) } : raw;
+  const withKind = raw && typeof raw === 'object' && !Array.isArray(raw) ? normalizeManifest({ kind, ...(raw as Record<string, unknown>) }) : raw;
   const parsed = MANIFEST_SCHEMAS[kind].safeParse(withKind);
   if (parsed.success) return parsed.data;
   const issues = prefixedIssues(parsed.error, 'manifest');
@@ -46,10 +47,11 @@ export function installFields(manifest: Manifest): ConfigField[] {
     case 'community':
       return manifest.config;
     case 'solution':
-      return [];
+      return manifest.config;
   }
 }
 
+/** Manifests that create dashboards and presets when installed (a solution may carry its own, too). */
 export function hasContent(manifest: Manifest): manifest is ContentManifest {
-  return manifest.kind === 'template' || manifest.kind === 'community';
+  return manifest.kind === 'template' || manifest.kind === 'community' || manifest.kind === 'solution';
 }

@@ -6,6 +6,8 @@ import { ConfigFieldsSchema } from './config-fields';
 export const IntegrationManifestSchema = z
   .strictObject({
     kind: z.literal('integration'),
+    /** The service it connects to, e.g. "shopify". */
+    provider: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a provider id such as "shopify"').optional(),
     credentials: ConfigFieldsSchema.refine((fields) => fields.length > 0, 'an integration declares at least one credential field'),
     metrics: z.array(MetricSchema).min(1, 'an integration feeds at least one metric'),
     channels: z.array(ChannelSchema).default([]),

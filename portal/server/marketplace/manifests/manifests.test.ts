@@ -70,4 +70,25 @@ describe('manifests', () => {
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['accountId', 'budget']));
     expect(schema.safeParse({ budget: '' }).error?.issues[0]?.path).toEqual(['accountId']);
   });
+
+  it('reads the other spellings: schemaVersion, automationPresets, JSON Schema credentials, sync, includes', () => {
+    const integration = parseManifest('integration', {
+      schemaVersion: 1,
+      provider: 'shopify',
+      metrics: ['revenue'],
+      sync: { interval: 'hourly' },
+      credentials: { type: 'object', required: ['accessToken'], properties: { shopDomain: { type: 'string', title: 'Shop domain', pattern: '^[a-z]+$' }, accessToken: { type: 'string', title: 'Token', writeOnly: true, minLength: 20 } } },
+    });
+    expect(integration).toMatchObject({
+      syncIntervalMinutes: 60,
+      credentials: [
+        { key: 'shopDomain', label: 'Shop domain', type: 'string', required: false, pattern: '^[a-z]+$' },
+        { key: 'accessToken', label: 'Token', type: 'secret', required: true, minLength: 20 },
+      ],
+    });
+    const solution = parseManifest('solution', { schemaVersion: 1, includes: { listings: ['shopify-orders'] }, automationPresets: [{ key: 'guardrails', name: 'Guardrails', config: { maxBudgetIncreasePct: 20 } }] });
+    expect(solution).toMatchObject({ bundles: ['shopify-orders'], presets: [{ key: 'guardrails' }] });
+    // Still strict about what it does not know.
+    expect(issuesOf(() => parseManifest('template', { schemaVersion: 2, ...templateManifest() })).map((i) => i.path)).toContain('manifest');
+  });
 });

@@ -27,7 +27,7 @@ function uniqueKeys(items: { key: string }[], ctx: z.RefinementCtx, path: string
   });
 }
 
-const TemplateContent = {
+export const TemplateContent = {
   dashboards: z.array(TemplateDashboardSchema).max(20).default([]),
   presets: z.array(AutomationPresetSpecSchema).max(20).default([]),
   config: ConfigFieldsSchema.default([]),

@@ -51,7 +51,8 @@ function suite(kind: DbKind, open: () => Promise<{ db: Db; cleanup: () => Promis
       expect((await search({ kind: 'template' })).items.map((i) => i.slug)).toEqual(['roas-overview', 'budget-guard']);
       expect((await search({ category: 'automation,lead-gen' })).items.map((i) => i.slug).sort()).toEqual(['budget-guard', 'lead-gen-pack']);
       expect((await search({ verified: 'true' })).items.map((i) => i.slug)).toEqual(['meta-connector', 'roas-overview']);
-      expect((await search({ pricing: ['paid', 'freemium'] })).total).toBe(2);
+      expect((await search({ pricing: 'paid' })).items.map((i) => i.slug).sort()).toEqual(['budget-guard', 'lead-gen-pack']);
+      expect((await search({ pricing: ['free', 'paid'] })).total).toBe(4);
       expect((await search({ q: 'roas', verified: 'false' })).items.map((i) => i.slug)).toEqual(['budget-guard']);
     });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { listParam, validate } from '@/lib/http';
 import type { MarketplaceContext } from '../context';
-import { CATEGORIES, LISTING_KINDS, PRICING } from '../listing-input';
+import { CategorySchema, LISTING_KINDS, PRICING } from '../listing-input';
 import { ensureSearchIndex } from './ensure-search-index';
 import { fts5Query, searchTokens, SqlParams, tsQuery } from './sql-builder';
 
@@ -11,7 +11,7 @@ export const LISTING_SORTS = ['relevance', 'installs', 'rating', 'newest'] as co
 export const SearchListingsSchema = z.object({
   q: z.string().trim().max(200).optional(),
   kind: z.preprocess(listParam, z.array(z.enum(LISTING_KINDS)).max(4).optional()),
-  category: z.preprocess(listParam, z.array(z.enum(CATEGORIES)).max(10).optional()),
+  category: z.preprocess(listParam, z.array(CategorySchema).max(10).optional()),
   pricing: z.preprocess(listParam, z.array(z.enum(PRICING)).max(3).optional()),
   verified: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['true', 'false']).transform((v) => v === 'true').optional()),
   sort: z.preprocess((v) => (v === '' ? undefined : v), z.enum(LISTING_SORTS).optional()),
@@ -67,7 +67,7 @@ export async function searchListings(ctx: Pick<MarketplaceContext, 'db' | 'dbKin
   // Filters on the listing row; the search index holds only published listings.
   const filters: string[] = [];
   if (params.kind?.length) filters.push(`l."kind" IN (${sql.list(params.kind)})`);
-  if (params.pricing?.length) filters.push(`l."pricing" IN (${sql.list(params.pricing)})`);
+  if (params.pricing?.length === 1) filters.push(params.pricing[0] === 'free' ? `l."pricing" = 'free'` : `l."pricing" <> 'free'`);
   if (params.verified !== undefined) filters.push(`l."verified" = ${sql.bool(params.verified)}`);
   if (params.category?.length) {
     const elements = ctx.dbKind === 'sqlite' ? 'json_each(l."categories") AS c' : 'jsonb_array_elements_text(l."categories") AS c(value)';

@@ -137,8 +137,10 @@ test.describe('white-label client reports', () => {
     const worker = startWorker({ db, config: { ...workerConfig({ ...process.env, WORKER_POLL_MS: '200' }), portalUrl: E2E.portalUrl } });
     try {
       await expect.poll(() => smtp.mails.length, { timeout: 90_000 }).toBeGreaterThan(0);
+      // The run is recorded as sent just after the SMTP server accepted the message.
+      await expect.poll(async () => (await db.reportRun.findFirstOrThrow({ where: { scheduledReportId: schedule.id } })).status).toBe('sent');
       const run = await db.reportRun.findFirstOrThrow({ where: { scheduledReportId: schedule.id } });
-      expect(run.status).toBe('sent');
+      expect(run.messageId).toMatch(/^<report-run-/);
       const mail = smtp.mails[0]!;
       expect(mail.to).toEqual([recipient]);
       expect(mail.raw).not.toMatch(VENDOR);

@@ -64,6 +64,8 @@ export class StratumCopilot extends StratumElement {
   @state() private threadId = '';
   @state() private previewOpen = new Set<string>();
   @state() private restored = false;
+  /** True once the conversation was restored (or a new one started): until then the composer is disabled. */
+  @state() private ready = false;
   @query('textarea') private input?: HTMLTextAreaElement;
   @query('[part~="log"]') private log?: HTMLElement;
 
@@ -100,6 +102,8 @@ export class StratumCopilot extends StratumElement {
     } catch (error) {
       this.emitError(error);
       this.threadId = this.thread ?? randomId();
+    } finally {
+      this.ready = true;
     }
   }
 
@@ -114,7 +118,7 @@ export class StratumCopilot extends StratumElement {
   async send(text: string): Promise<void> {
     const session = this.session;
     const trimmed = text.trim();
-    if (!session || !trimmed || this.busy) return;
+    if (!session || !trimmed || this.busy || !this.ready) return;
     if (!this.threadId) this.threadId = this.thread ?? randomId();
     if (!this.dispatchEvent(new StratumCopilotSendEvent({ text: trimmed, threadId: this.threadId }))) return;
     const user: CopilotMessageDto = { id: randomId(), role: 'user', parts: [{ type: 'text', text: trimmed }] };
@@ -202,8 +206,8 @@ export class StratumCopilot extends StratumElement {
       </div>
       <form part="composer" @submit=${this.onSubmit}>
         <label class="visually-hidden" for="copilot-input">${this.placeholder ?? this.t('placeholder')}</label>
-        <textarea id="copilot-input" part="input" rows="2" maxlength="2000" placeholder=${this.placeholder ?? this.t('placeholder')} @keydown=${this.onKeydown}></textarea>
-        <button part="send-button" class="button button--primary" type="submit" ?disabled=${this.busy}>${this.busy ? this.t('working') : this.t('send')}</button>
+        <textarea id="copilot-input" part="input" rows="2" maxlength="2000" ?disabled=${!this.ready} placeholder=${this.placeholder ?? this.t('placeholder')} @keydown=${this.onKeydown}></textarea>
+        <button part="send-button" class="button button--primary" type="submit" ?disabled=${this.busy || !this.ready}>${this.busy ? this.t('working') : this.t('send')}</button>
       </form>
     </section>`;
   }
@@ -241,6 +245,7 @@ export class StratumCopilot extends StratumElement {
 
   private onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
+    if (!this.ready || this.busy) return;
     const value = this.input?.value ?? '';
     if (this.input) this.input.value = '';
     void this.send(value);

@@ -54,7 +54,8 @@ export const recommendationsStyles = css`
   }
   [part~='card'][data-status='applied'],
   [part~='card'][data-status='dismissed'] {
-    opacity: 0.75;
+    background: var(--_surface);
+    border-style: dashed;
   }
   [part~='headline'] {
     margin: 0;
@@ -98,8 +99,9 @@ export const recommendationsStyles = css`
     border-radius: 999px;
     font-size: 0.85em;
     font-weight: 600;
-    color: var(--_gated);
-    background: color-mix(in srgb, var(--_gated) 12%, transparent);
+    color: var(--_text);
+    border: 1px solid var(--_gated);
+    background: color-mix(in srgb, var(--_gated) 10%, var(--_surface));
   }
   .gate-note,
   [part~='card-error'] {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from '@stratum/contract';
 import { PageQuerySchema, pageSchema } from '@/lib/pagination';
 import { MetricQuerySchema } from '@/server/embed/schemas';
+import { MARKETPLACE_OPERATIONS } from '@/server/marketplace/api/openapi-operations';
 import {
   CampaignCreateSchema,
   CampaignSchema,
@@ -76,6 +77,7 @@ export const OPERATIONS: Operation[] = [
     body: z.object({ rows: z.array(MetricRowSchema).min(1).max(10_000) }),
     response: MetricBatchResultSchema,
   },
+  ...MARKETPLACE_OPERATIONS,
 ];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {

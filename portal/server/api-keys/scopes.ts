@@ -15,6 +15,9 @@ export const API_SCOPES = [
   'metrics:read',
   'metrics:write',
   'recommendations:read',
+  'listings:read',
+  'listings:write',
+  'listings:install',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

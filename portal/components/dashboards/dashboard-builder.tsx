@@ -58,7 +58,7 @@ export function DashboardBuilder({ partnerSlug, dashboard, canWrite, preview, sa
   }));
 
   return (
-    <div className="grid gap-6 2xl:grid-cols-[minmax(0,30rem)_minmax(0,1fr)]">
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <form onSubmit={onSubmit} noValidate className="grid content-start gap-4" aria-label="Dashboard builder">
         <Card>
           <CardContent className="grid gap-3 pt-4">

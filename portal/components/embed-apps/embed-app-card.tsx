@@ -25,7 +25,7 @@ export function EmbedAppCard({ app, partnerSlug, canManage, rotate, revoke, upda
   const revoked = app.revokedAt !== null;
   const editable = canManage && !revoked && !app.internal;
   return (
-    <Card aria-label={`Embed app ${app.name}`}>
+    <Card role="region" aria-label={`Embed app ${app.name}`}>
       <CardHeader>
         <div className="grid gap-1">
           <CardTitle className="flex flex-wrap items-center gap-2">{app.name}{revoked ? <Badge tone="negative">Revoked</Badge> : <Badge tone="positive">Active</Badge>}{app.internal ? <Badge>Used by the portal</Badge> : null}</CardTitle>

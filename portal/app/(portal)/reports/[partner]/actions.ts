@@ -6,7 +6,8 @@ import { scheduleActor } from '@/server/reports/schedule-actor';
 import { createSchedule, deleteSchedule, resendRun, ScheduleInputSchema, sendNow } from '@/server/reports/schedules';
 import { partnerMemberOrThrow } from '@/server/tenancy/require-member';
 
-export type FormState = { ok: boolean; message: string } | null;
+/** The outcome, and on failure what was typed (React resets a form after its action; the fields refill from these). */
+export type FormState = { ok: boolean; message: string; values?: Record<string, string> } | null;
 
 const Ids = z.object({ partnerSlug: z.string().min(1).max(64), id: z.string().min(1).max(40) });
 
@@ -16,6 +17,7 @@ async function actorFor(partnerSlug: string) {
 
 /** Creates a schedule from the form; problems come back as a message, never a 500. */
 export async function createScheduleAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = Object.fromEntries(['name', 'dashboard', 'cron', 'timezone', 'recipients', 'format', 'rangePreset'].map((k) => [k, String(form.get(k) ?? '').slice(0, 2_000)]));
   try {
     const partnerSlug = z.string().min(1).max(64).parse(form.get('partnerSlug'));
     const [tenantId, dashboardId] = String(form.get('dashboard') ?? '').split(':');
@@ -29,12 +31,12 @@ export async function createScheduleAction(_previous: FormState, form: FormData)
       rangePreset: form.get('rangePreset'),
       enabled: true,
     });
-    if (!input.success) return { ok: false, message: input.error.issues.map((i) => i.message).join(' ') };
+    if (!input.success) return { ok: false, message: input.error.issues.map((i) => i.message).join(' '), values };
     await createSchedule(await actorFor(partnerSlug), tenantId ?? '', input.data);
     revalidatePath(`/reports/${partnerSlug}`);
     return { ok: true, message: 'Schedule saved.' };
   } catch (error) {
-    return { ok: false, message: toAppError(error).message };
+    return { ok: false, message: toAppError(error).message, values };
   }
 }
 

@@ -8,23 +8,24 @@ import { emitEvent } from '@/server/webhooks/emit-event';
 import { redeliver } from '@/server/webhooks/redeliver';
 import { partnerMemberOrThrow } from '@/server/tenancy/require-member';
 
-export type EndpointFormState = { ok: true; secret: string; message: string } | { ok: false; message: string } | null;
+export type EndpointFormState = { ok: true; secret: string; message: string } | { ok: false; message: string; values?: { url: string; description: string } } | null;
 
 /** Managing webhooks is an admin's job (the same permission as API keys: both hand data to the partner's systems). */
 const PERMISSION = 'api_keys.manage' as const;
 const Ids = z.object({ partnerSlug: z.string().min(1).max(64), id: z.string().min(1).max(40) });
 
 export async function createEndpointAction(_previous: EndpointFormState, form: FormData): Promise<EndpointFormState> {
+  const values = { url: String(form.get('url') ?? '').slice(0, 2_000), description: String(form.get('description') ?? '').slice(0, 200) };
   try {
     const partnerSlug = z.string().min(1).max(64).parse(form.get('partnerSlug'));
     const ctx = await partnerMemberOrThrow(partnerSlug, PERMISSION);
     const input = EndpointInputSchema.safeParse({ url: form.get('url'), description: form.get('description') || undefined, eventTypes: form.getAll('eventTypes') });
-    if (!input.success) return { ok: false, message: input.error.issues.map((i) => i.message).join(' ') };
+    if (!input.success) return { ok: false, message: input.error.issues.map((i) => i.message).join(' '), values };
     const { secret } = await createEndpoint(ctx.partner.id, input.data);
     revalidatePath(`/webhooks/${partnerSlug}`);
     return { ok: true, secret, message: 'Endpoint added. Copy its signing secret now: it is shown only once.' };
   } catch (error) {
-    return { ok: false, message: toAppError(error).message };
+    return { ok: false, message: toAppError(error).message, values };
   }
 }
 

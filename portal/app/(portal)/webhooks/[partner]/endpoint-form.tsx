@@ -8,16 +8,17 @@ import { createEndpointAction, type EndpointFormState } from './actions';
 /** Adds an endpoint: URL, description, event types (none = all). The secret appears once, right here. */
 export function EndpointForm({ partnerSlug, eventTypes }: { partnerSlug: string; eventTypes: readonly string[] }) {
   const [state, action, pending] = useActionState<EndpointFormState, FormData>(createEndpointAction, null);
+  const kept = state && !state.ok ? state.values : undefined;
   return (
-    <form action={action} className="grid gap-3" aria-label="New webhook endpoint">
+    <form key={JSON.stringify(kept ?? {})} action={action} className="grid gap-3" aria-label="New webhook endpoint">
       <input type="hidden" name="partnerSlug" value={partnerSlug} />
       <div className="grid gap-1">
         <Label htmlFor="w-url">Endpoint URL</Label>
-        <Input id="w-url" name="url" type="url" required placeholder="https://hooks.example.com/analytics" />
+        <Input id="w-url" name="url" type="url" required placeholder="https://hooks.example.com/analytics" defaultValue={kept?.url ?? ''} />
       </div>
       <div className="grid gap-1">
         <Label htmlFor="w-description">Description</Label>
-        <Input id="w-description" name="description" maxLength={200} />
+        <Input id="w-description" name="description" maxLength={200} defaultValue={kept?.description ?? ''} />
       </div>
       <fieldset className="grid gap-1">
         <legend className="text-sm font-medium">Events (none checked: all events)</legend>

@@ -33,7 +33,7 @@ export default async function DashboardsPage({ params }: { params: Promise<{ par
           {templates.length === 0 ? <EmptyState icon={LayoutDashboard} title="No templates yet">Save a client dashboard as a template, or create one, then apply it to all your clients at once.</EmptyState> : (
             <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
               {templates.map((t) => (
-                <Card key={t.id} aria-label={`Template ${t.title}`}>
+                <Card key={t.id} role="region" aria-label={`Template ${t.title}`}>
                   <CardHeader className="py-3"><CardTitle className="text-sm"><Link className="hover:underline" href={`/p/${slug}/dashboards/${t.id}`}>{t.title}</Link></CardTitle><Badge>v{t.version}</Badge></CardHeader>
                   <CardContent className="flex items-center justify-between gap-2 py-3 text-sm text-muted-foreground">
                     <span>{t.widgetCount} widgets · used by {clientDashboards.filter((d) => d.sourceTemplate?.title === t.title).length}</span>

@@ -1,0 +1,50 @@
+import { SignJWT } from 'jose';
+import { expect, test } from '@playwright/test';
+import { PARTNER, manifest, signInWithSso, unique, userOf } from './support/portal';
+
+const HOST_ORIGIN = 'http://localhost:8123';
+
+test('an embed app is created (secret shown once), its snippet renders a dashboard on a host page, then it is revoked', async ({ page, browser }) => {
+  const name = unique('Client app');
+  await signInWithSso(page, userOf('owner').email, `/p/${PARTNER}/embed-apps`);
+  await page.getByRole('button', { name: 'New embed app' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Allowed origins').fill(`${HOST_ORIGIN}\nnot a url`);
+  await dialog.getByRole('button', { name: 'Create app' }).click();
+  await expect(dialog.getByRole('alert').first()).toContainText('not an origin');
+  await dialog.getByLabel('Allowed origins').fill(HOST_ORIGIN);
+  await dialog.getByRole('button', { name: 'Create app' }).click();
+  const secret = (await dialog.getByTestId('revealed-secret').textContent())!.trim();
+  expect(secret.length).toBeGreaterThan(30);
+  const appId = (await dialog.getByText(/^App id /).textContent())!.replace('App id ', '').trim();
+  await dialog.getByRole('button', { name: 'I have stored it' }).click();
+  const card = page.getByRole('region', { name: `Embed app ${name}` });
+  await expect(page.getByText(name)).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(secret);
+
+  // The generated HTML snippet, with a token minted the way the snippet's backend code does.
+  await page.getByLabel('Embed app', { exact: true }).selectOption(appId);
+  const snippet = (await page.getByLabel('HTML snippet').textContent())!;
+  const tenant = manifest().partners.find((p) => p.slug === PARTNER)!.tenants[0]!;
+  await page.getByLabel('Client', { exact: true }).first().selectOption(tenant.id);
+  const html = (await page.getByLabel('HTML snippet').textContent())!;
+  expect(snippet).toContain('<stratum-embed');
+  const dashboardId = /dashboard="([^"]+)"/.exec(html)?.[1];
+  const token = await new SignJWT({ tenant: tenant.id, scopes: [dashboardId ? `dashboard:${dashboardId}` : 'dashboards:*'] })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(appId).setSubject('viewer-1').setIssuedAt().setExpirationTime('10m')
+    .sign(new TextEncoder().encode(secret));
+  const host = await (await browser.newContext()).newPage();
+  await host.route(`${HOST_ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Host</title></head><body><main>${html.replace('TOKEN_FROM_YOUR_BACKEND', token)}</main></body></html>` }));
+  await host.goto(`${HOST_ORIGIN}/dashboard.html`);
+  await expect(host.locator('stratum-kpi').first().locator('[part~="value"]')).toHaveText(/\d/, { timeout: 30_000 });
+  await host.context().close();
+
+  // Revoke: the app's tokens stop working.
+  await card.getByRole('button', { name: `Revoke ${name}` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke' }).click();
+  await expect(card).toContainText('Revoked');
+  await page.goto(`/p/${PARTNER}/audit?action=embed_app`);
+  await expect(page.getByRole('row').filter({ hasText: 'embed_app.created' }).first()).toContainText(name);
+  await expect(page.getByRole('row').filter({ hasText: 'embed_app.revoked' }).first()).toContainText(name);
+});

@@ -65,7 +65,11 @@ export async function signIn(page: Page, email: string, returnTo: string): Promi
       .toBeTruthy();
     await page.goto(link!);
   }
-  await page.waitForURL((url) => url.pathname === returnTo.split('?')[0], { timeout: 30_000 });
+  const target = returnTo.split('?')[0];
+  // SSO may land on the portal's home rather than the page asked for; the session is what matters.
+  await page.waitForURL((url) => url.port === new URL(page.url()).port && !url.pathname.startsWith('/signin') && !url.pathname.startsWith('/interaction') && !url.pathname.startsWith('/api/auth'), { timeout: 30_000 });
+  if (new URL(page.url()).pathname !== target) await page.goto(returnTo);
+  await page.waitForURL((url) => url.pathname === target, { timeout: 30_000 });
 }
 
 /** Case-insensitive: does the text name the vendor? */

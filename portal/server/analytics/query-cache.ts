@@ -15,6 +15,7 @@ interface Entry {
 
 /** Insertion-ordered map used as an LRU: a hit is re-inserted at the end, the oldest entry is evicted first. */
 const entries = new Map<string, Entry>();
+const inFlight = new Map<string, Promise<QueryResult>>();
 /** Bumped when a tenant's metrics change; entries of an older generation are stale. */
 const generations = new Map<string, number>();
 
@@ -65,10 +66,19 @@ export async function runCachedMetricQuery(scope: AnalyticsScope, query: MetricQ
     entries.set(key, hit);
     return { ...hit.result, meta: { tookMs: Math.round((performance.now() - started) * 100) / 100, cached: true } };
   }
+  // Identical queries arriving while one is computed share its answer (a dashboard opened by many at once).
   const generation = generationOf(scope.tenantId);
-  const result = await runMetricQuery(db, scope, query);
-  entries.delete(key);
-  entries.set(key, { at: Date.now(), generation, result });
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return result;
+  const flightKey = `${generation}|${key}`;
+  const running = inFlight.get(flightKey);
+  if (running) return running;
+  const computing = runMetricQuery(db, scope, query)
+    .then((result) => {
+      entries.delete(key);
+      entries.set(key, { at: Date.now(), generation, result });
+      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      return result;
+    })
+    .finally(() => inFlight.delete(flightKey));
+  inFlight.set(flightKey, computing);
+  return computing;
 }

@@ -145,9 +145,13 @@ async function computePeriod(db: Db, scope: AnalyticsScope, query: MetricQuery, 
 export async function runMetricQuery(db: Db, scope: AnalyticsScope, query: MetricQuery): Promise<QueryResult> {
   const started = performance.now();
   const currency = query.currency ?? scope.currency;
-  const current = await computePeriod(db, scope, query, query.range, currency);
+  // Both periods at once: on PostgreSQL they run on two connections.
+  const [current, previous] = await Promise.all([
+    computePeriod(db, scope, query, query.range, currency),
+    query.compare ? computePeriod(db, scope, query, previousRange(query.range), currency) : undefined,
+  ]);
   const result: QueryResult = { currency, range: query.range, rows: current.rows, totals: current.totals, meta: { tookMs: 0, cached: false } };
-  if (query.compare) result.previous = await computePeriod(db, scope, query, previousRange(query.range), currency);
+  if (previous) result.previous = previous;
   result.meta.tookMs = Math.round((performance.now() - started) * 100) / 100;
   return result;
 }

@@ -1,6 +1,6 @@
 /**
  * The widget library: importing this module registers every element (stratum-embed first, so widgets find
- * their embed as they upgrade) and installs `window.Stratum`.
+ * their embed as they upgrade; the AI elements as soon as one is used) and installs `window.Stratum`.
  */
 import './define/stratum-embed.js';
 import './define/stratum-kpi.js';
@@ -9,11 +9,12 @@ import './define/stratum-table.js';
 import './define/stratum-signal-health.js';
 import './define/stratum-filter-bar.js';
 import './define/stratum-dashboard.js';
-import './define/stratum-recommendations.js';
-import './define/stratum-copilot.js';
+import { watchLazyElements } from './core/lazy-elements.js';
 import { installGlobal } from './stratum.js';
 
 installGlobal();
+// <stratum-recommendations> and <stratum-copilot> load on first use (see core/lazy-elements.ts).
+watchLazyElements();
 
 export { Stratum, VERSION, type StratumGlobal } from './stratum.js';
 export { StratumEmbed } from './components/embed/embed.js';
@@ -23,8 +24,9 @@ export { StratumTable } from './components/table/table.js';
 export { StratumSignalHealth } from './components/signal-health/signal-health.js';
 export { StratumFilterBar } from './components/filter-bar/filter-bar.js';
 export { StratumDashboard } from './components/dashboard/dashboard.js';
-export { StratumRecommendations } from './components/recommendations/recommendations.js';
-export { StratumCopilot } from './components/copilot/copilot.js';
+export type { StratumRecommendations } from './components/recommendations/recommendations.js';
+export type { StratumCopilot } from './components/copilot/copilot.js';
+export { loadElement } from './core/lazy-elements.js';
 export * from './components/recommendations/recommendation-events.js';
 export * from './components/copilot/copilot-events.js';
 export * from './core/events.js';

@@ -10,7 +10,6 @@ export const templates = {
   'chart.summary.breakdown': str`لدى ${0} أعلى قيمة لـ${1} (${2}، ${3}٪ من الإجمالي)؛ ولدى ${4} أدناها (${5}).`,
   'dashboard.back': 'العودة إلى لوحة المعلومات',
   'dashboard.drill-heading': str`${0}: الأداء اليومي`,
-  'dashboard.unavailable': 'غير متاح في هذا التضمين.',
   'dimension.campaign': 'الحملة',
   'dimension.channel': 'القناة',
   'dimension.date': 'التاريخ',

@@ -10,7 +10,6 @@ export const templates = {
   'chart.summary.breakdown': str`${0} hat den höchsten Wert bei ${1} (${2}, ${3} % des Gesamtwerts); ${4} den niedrigsten (${5}).`,
   'dashboard.back': 'Zurück zum Dashboard',
   'dashboard.drill-heading': str`${0}: Tagesverlauf`,
-  'dashboard.unavailable': 'In dieser Einbettung nicht verfügbar.',
   'dimension.campaign': 'Kampagne',
   'dimension.channel': 'Kanal',
   'dimension.date': 'Datum',

@@ -10,7 +10,6 @@ export const templates = {
   'chart.summary.breakdown': str`${0} a la valeur la plus élevée pour ${1} (${2}, ${3} % du total) ; ${4} la plus basse (${5}).`,
   'dashboard.back': 'Retour au tableau de bord',
   'dashboard.drill-heading': str`${0} : performance quotidienne`,
-  'dashboard.unavailable': 'Non disponible dans cette intégration.',
   'dimension.campaign': 'Campagne',
   'dimension.channel': 'Canal',
   'dimension.date': 'Date',

@@ -11,10 +11,18 @@ import { channelLabel, metricLabel } from '../../core/labels.js';
 import { StratumQueryElement, type QueryScope } from '../../core/query-element.js';
 import { emptyTemplate } from '../../core/states.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
+import type * as Engine from './chart-engine.js';
 import type { Chart, ChartConfiguration, EngineChartType } from './chart-engine.js';
 import { chartStyles } from './chart.styles.js';
 import { chartSummary } from './chart-summary.js';
 import { toChartData, type ChartData } from './series.js';
+
+let engine: Promise<typeof Engine> | undefined;
+/** The lazy chart.js chunk, requested once per page. */
+function loadEngine(): Promise<typeof Engine> {
+  engine ??= import('./chart-engine.js');
+  return engine;
+}
 
 /** A colour with alpha for area fills (canvas needs a concrete colour; hex gets an alpha byte). */
 function translucent(color: string, alpha: number): string {
@@ -226,7 +234,7 @@ export class StratumChart extends StratumQueryElement {
       return;
     }
     if (this.drawnFor === result && this.chart?.canvas === canvas) return;
-    const { createChart } = await import('./chart-engine.js');
+    const { createChart } = await loadEngine();
     const config = this.config(this.data, result.currency);
     if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
       this.chart.data = config.data;
@@ -242,6 +250,8 @@ export class StratumChart extends StratumQueryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetch the engine while the data loads, not after.
+    void loadEngine();
     const result = this.dataTask.value;
     if (this.hasUpdated && result) void this.updateComplete.then(() => this.dataRendered(result, performance.now()));
   }

@@ -79,8 +79,10 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
       ]);
       return { channels: channels.values, campaigns: campaigns.values };
     },
-    args: () => [this.session?.ready ? this.session : undefined, this.session?.dataRevision] as const,
+    // The options wait for the first complete render, so they never compete with the widgets' data.
+    args: () => [this.session?.ready && this.firstRenderDone ? this.session : undefined, this.session?.dataRevision] as const,
   });
+  @state() private firstRenderDone = false;
 
   constructor() {
     super();
@@ -149,7 +151,9 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
   /** Waits for every widget's render-complete (or error), then announces the dashboard's. */
   private watchWidgets(definition: DashboardDefinition): void {
     this.pendingWidgets = new Set(definition.layout.widgets.filter((widget) => ['kpi', 'chart', 'table', 'signal-health'].includes(widget.kind)).map((widget) => `w-${widget.id}`));
-    if (!this.pendingWidgets.size) this.emitRenderComplete(this.renderStartedAt);
+    if (this.pendingWidgets.size) return;
+    this.firstRenderDone = true;
+    this.emitRenderComplete(this.renderStartedAt);
   }
 
   /** After a filter change: the widgets that depend on filters render again (signal health does not). */
@@ -165,6 +169,7 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
     if (target === this) return;
     if (event.type === 'stratum-render-complete' && (event as CustomEvent<RenderCompleteDetail>).detail.widget === 'stratum-dashboard') return;
     if (!this.pendingWidgets.delete(target.id) || this.pendingWidgets.size) return;
+    this.firstRenderDone = true;
     this.emitRenderComplete(this.renderStartedAt);
   };
 

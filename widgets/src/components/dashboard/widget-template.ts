@@ -1,7 +1,7 @@
-import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { DashboardWidget } from '../../contract.js';
 import type { FilterState } from '../../core/events.js';
+import { loadElement } from '../../core/lazy-elements.js';
 
 /** Grid size class for a widget's 12-column width; the dashboard's container queries reflow them. */
 export function sizeOf(widget: DashboardWidget): string {
@@ -43,9 +43,7 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
       return html`<stratum-signal-health id=${`w-${widget.id}`} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
     case 'recommendations':
     case 'copilot': {
-      if (!customElements.get(`stratum-${widget.kind}`)) {
-        return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3><p>${msg('Not available in this embed.', { id: 'dashboard.unavailable' })}</p></section>`;
-      }
+      void loadElement(`stratum-${widget.kind}`);
       return widget.kind === 'copilot'
         ? html`<stratum-copilot id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-copilot>`
         : html`<stratum-recommendations id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-recommendations>`;

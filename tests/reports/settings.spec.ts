@@ -1,6 +1,12 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { clientFixture, e2eDb, signIn, useE2eSecretKey } from './report-fixtures.ts';
 import { startWebhookReceiver } from './webhook-receiver.ts';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
 
 test.describe('reports and webhooks settings', () => {
   test.describe.configure({ mode: 'serial' });
@@ -32,6 +38,7 @@ test.describe('reports and webhooks settings', () => {
       const logRow = page.getByRole('row').filter({ hasText: 'webhook.test' });
       await expect(logRow).toContainText('delivered');
       await expect(logRow).toContainText('HTTP 200');
+      await expectNoAxeViolations(page);
       await logRow.getByRole('button', { name: 'Redeliver' }).click();
       await expect.poll(() => receiver.received.filter((r) => r.status === 200).length, { timeout: 30_000 }).toBe(2);
       // The redelivery carries the same webhook-id: a receiver that dedupes acts once.
@@ -61,6 +68,7 @@ test.describe('reports and webhooks settings', () => {
     await expect(page.getByText('Schedule saved.')).toBeVisible();
     await page.reload();
     await expect(page.getByRole('row').filter({ hasText: 'Monday digest' })).toContainText(tenant.name);
+    await expectNoAxeViolations(page);
     const saved = await e2eDb().scheduledReport.findFirstOrThrow({ where: { name: 'Monday digest' } });
     expect(saved.tenantId).toBe(tenant.id);
     expect(saved.createdById).toBe(clientUser.id);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { chromiumLaunchOptions } from '../../playwright.config.ts';
@@ -40,9 +41,14 @@ test.describe('white-label client reports', () => {
     await page.getByRole('link', { name: 'First touch' }).click();
     await expect(page.getByRole('link', { name: 'First touch' })).toHaveAttribute('aria-current', 'true');
     await expect(page.getByRole('heading', { name: 'Industry benchmarks' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
     const surface = await visibleSurface(page);
     expect(surface).toContain(brandName);
     expect(surface).not.toMatch(VENDOR);
+    // Nor another agency's brand.
+    const others = await e2eDb().theme.findMany({ where: { partnerId: { not: partner.id }, brandName: { not: null } }, select: { brandName: true } });
+    for (const other of others) expect(surface).not.toContain(other.brandName!);
 
     // Another tenant's report is not found for this client, whatever its id.
     const other = partner.tenants.find((t) => t.id !== tenant.id && t.dashboards.length > 0)!;

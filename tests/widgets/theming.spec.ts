@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoToken, KpiWidget, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
 
-async function themedKpi(page: import('@playwright/test').Page, attributes: string, head = '') {
+async function themedKpi(page: Page, attributes: string, head = '') {
   const { token } = await demoToken(page);
   await widgetSandbox(page, `<stratum-embed id="embed" ${attributes}><stratum-kpi id="kpi" metric="spend"></stratum-kpi></stratum-embed>`, { head });
   await page.locator('#embed').evaluate((embed, value) => ((embed as HTMLElement & { token: string }).token = value), token);

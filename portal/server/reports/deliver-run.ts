@@ -8,6 +8,7 @@ import { loadReportBrand } from './brand.ts';
 import { renderPdf } from './render-report.ts';
 import { issueRenderTicket } from './render-ticket.ts';
 import { reportEmail } from './report-email.ts';
+import { reportFileStem } from './file-name.ts';
 import { rangeForRun } from './schedule-time.ts';
 
 export interface ReportRunOptions {
@@ -87,7 +88,7 @@ export async function deliverRun(db: Db, claim: { id: string; lease: string }, o
     const ticket = issueRenderTicket({ tenantId: tenant.id, dashboardId: schedule.dashboard.id, from: range.from, to: range.to });
     const query = new URLSearchParams({ from: range.from, to: range.to, ticket });
     const attachments: { filename: string; content: Buffer; contentType: string; cid?: string }[] = [];
-    const stem = `${schedule.dashboard.title} ${range.from} to ${range.to}`.replace(/[^\w. -]+/g, '').trim();
+    const stem = reportFileStem(schedule.dashboard.title, range);
     if (schedule.format === 'pdf' || schedule.format === 'pdf_csv') {
       attachments.push({ filename: `${stem}.pdf`, content: await renderPdf(`${options.portalUrl}${pagePath}?${query}`), contentType: 'application/pdf' });
     }

@@ -1,3 +1,4 @@
+import { reportFileStem } from '@/server/reports/file-name';
 import { reportCsv } from '@/server/reports/report-data';
 import { withReportAccess } from '@/server/reports/report-route';
 
@@ -14,7 +15,7 @@ export const GET = withReportAccess(async (access) => {
       else controller.enqueue(encoder.encode(next.value));
     },
   });
-  const name = `${access.dashboard.title} ${access.range.from} to ${access.range.to}`.replace(/[^\w. -]+/g, '').trim();
+  const name = reportFileStem(access.dashboard.title, access.range);
   return new Response(stream, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"`, 'Cache-Control': 'no-store' },
   });

@@ -1,3 +1,4 @@
+import { reportFileStem } from '@/server/reports/file-name';
 import { renderPdf } from '@/server/reports/render-report';
 import { issueRenderTicket } from '@/server/reports/render-ticket';
 import { pageUrlForRenderer, withReportAccess } from '@/server/reports/report-route';
@@ -9,7 +10,7 @@ export const runtime = 'nodejs';
 export const GET = withReportAccess(async (access) => {
   const ticket = issueRenderTicket({ tenantId: access.tenant.id, dashboardId: access.dashboard.id, from: access.range.from, to: access.range.to });
   const pdf = await renderPdf(pageUrlForRenderer(access, ticket));
-  const name = `${access.dashboard.title} ${access.range.from} to ${access.range.to}`.replace(/[^\w. -]+/g, '').trim();
+  const name = reportFileStem(access.dashboard.title, access.range);
   return new Response(new Uint8Array(pdf), {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"`, 'Cache-Control': 'no-store' },
   });

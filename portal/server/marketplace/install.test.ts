@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../prisma/connect.ts';
-import { AppError } from '@/lib/errors';
 import { decryptSecret } from '@/lib/secret-box';
 import { freshSqlite } from './testing/test-db';
-import { listingInput, makeWorld, ownerCtx, templateManifest, userCtx, type World } from './testing/fixtures';
+import { listingInput, makeWorld, ownerCtx, templateManifest, userCtx, type World, refusal } from './testing/fixtures';
 import { publish, publishTemplate } from './testing/published';
 import { installListing } from './install-listing';
 import { applyAllClientInstallations } from './apply-all-client-installations';
@@ -27,11 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup?.());
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('install', () => {
   it('refuses another partner\'s tenants with a 404 and creates nothing', async () => {

@@ -1,6 +1,8 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { db, dbKind } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getListing, type ListingDetail } from './get-listing';
 import { requestMeta } from '@/server/auth/request-meta';
 import { requireUser } from '@/server/auth/current-user';
 import { requirePartnerMember } from '@/server/tenancy/require-member';
@@ -37,4 +39,14 @@ export async function platformAdmin(returnTo = '/admin/marketplace'): Promise<Ma
   if (!user.isPlatformAdmin) notFound();
   const meta = await requestMeta();
   return { db, dbKind: dbKind(), actor: { type: 'user', userId: user.id, label: user.email }, partnerId: null, role: null, isPlatformAdmin: true, ...meta, mailer: portalMailer() };
+}
+
+/** A listing for a page, or the 404 page when the viewer may not see it. */
+export async function listingOr404(ctx: MarketplaceContext, slug: string): Promise<ListingDetail> {
+  try {
+    return await getListing(ctx, slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../prisma/connect.ts';
-import { AppError } from '@/lib/errors';
 import { freshSqlite } from './testing/test-db';
-import { adminCtx, listingInput, makeWorld, memoryMailer, ownerCtx, templateManifest, userCtx, type World } from './testing/fixtures';
+import { adminCtx, listingInput, makeWorld, memoryMailer, ownerCtx, templateManifest, userCtx, type World, refusal } from './testing/fixtures';
 import { submitListingVersion } from './submit-listing-version';
 import { reviewListingVersion } from './review-listing-version';
 import { setListingVisibility } from './unpublish-listing';
@@ -19,14 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup?.());
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('publishing workflow', () => {
   it('refuses a bad manifest with a 422 naming the field, and creates nothing', async () => {

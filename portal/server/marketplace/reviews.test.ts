@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../prisma/connect.ts';
-import { AppError } from '@/lib/errors';
 import { freshSqlite } from './testing/test-db';
-import { adminCtx, makeWorld, ownerCtx, userCtx, type World } from './testing/fixtures';
+import { adminCtx, makeWorld, ownerCtx, userCtx, type World, refusal } from './testing/fixtures';
 import { publishTemplate } from './testing/published';
 import { installListing } from './install-listing';
 import { upsertReview } from './upsert-review';
@@ -26,11 +25,6 @@ beforeAll(async () => {
 afterAll(() => cleanup?.());
 beforeEach(() => resetReviewQuotas());
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const boltViewer = () => userCtx(db, 'sqlite', world.bolt.viewer, { partnerId: world.bolt.partnerId, role: 'viewer' });
 

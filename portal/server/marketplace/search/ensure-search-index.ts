@@ -1,21 +1,16 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db, DbKind } from '../../../../prisma/connect.ts';
-import { fromRoot } from '@/lib/paths';
 
-/** The SQL of the search index for a database kind (sql/sqlite.sql or sql/postgres.sql beside this file). */
+/** The SQL files beside this module, as literal asset references (the bundler ships them with the server). */
+const SQL_FILES: Record<DbKind, () => URL> = {
+  sqlite: () => new URL('./sql/sqlite.sql', import.meta.url),
+  postgres: () => new URL('./sql/postgres.sql', import.meta.url),
+};
+
+/** The SQL of the search index for a database kind (sql/sqlite.sql or sql/postgres.sql). */
 export function searchIndexSql(kind: DbKind): string {
-  const relative = path.join('portal/server/marketplace/search/sql', `${kind}.sql`);
-  let file = fromRoot(relative);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    // In unit tests the module sits beside its sql/ folder.
-    file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql', `${kind}.sql`);
-    return readFileSync(file, 'utf8');
-  }
+  return readFileSync(SQL_FILES[kind](), 'utf8');
 }
 
 /** Splits a SQL file into statements, keeping trigger bodies (BEGIN … END;) and $$-quoted bodies whole. */

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { AppError } from '@/lib/errors';
 import type { Db, DbKind } from '../../../../prisma/connect.ts';
 import type { MarketplaceContext, PartnerRole } from '../context';
 import type { Mailer, MailMessage } from '../notify/mailer';
@@ -91,4 +93,14 @@ export function listingInput(slug: string, overrides: Record<string, unknown> = 
     action: 'submit',
     ...overrides,
   };
+}
+
+/** The AppError a use case was refused with (fails the test when it succeeded or threw something else). */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

@@ -29,10 +29,14 @@ function template(): string {
   return file;
 }
 
+function removeSqliteFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
 /** A fresh migrated SQLite database at .stratum/mkt-<name>.db and a client on it. */
 export function freshSqlite(name: string): { db: Db; url: string; cleanup: () => Promise<void> } {
   const file = path.join(stratumDir, `mkt-${name}.db`);
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  removeSqliteFiles(file);
   copyFileSync(template(), file);
   const url = `file:${file}`;
   const db = connect(url);
@@ -41,7 +45,7 @@ export function freshSqlite(name: string): { db: Db; url: string; cleanup: () =>
     url,
     cleanup: async () => {
       await db.$disconnect();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+      removeSqliteFiles(file);
     },
   };
 }

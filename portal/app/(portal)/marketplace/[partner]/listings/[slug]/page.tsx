@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BadgeCheck, Download } from 'lucide-react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -7,10 +6,8 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, NativeSelect, Textarea } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { AppError } from '@/lib/errors';
-import { getListing, type ListingDetail } from '@/server/marketplace/get-listing';
 import { listReviews } from '@/server/marketplace/list-reviews';
-import { marketplaceMember } from '@/server/marketplace/page-context';
+import { listingOr404, marketplaceMember } from '@/server/marketplace/page-context';
 import { can } from '@/server/marketplace/permissions';
 import { ActionForm } from '../../../_components/action-form';
 import { Stars } from '../../../_components/stars';
@@ -27,13 +24,7 @@ function screenshotSrc(partner: string, shot: string): string {
 export default async function ListingPage({ params }: { params: Promise<{ partner: string; slug: string }> }) {
   const { partner, slug } = await params;
   const { ctx } = await marketplaceMember(partner);
-  let listing: ListingDetail;
-  try {
-    listing = await getListing(ctx, slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  const listing = await listingOr404(ctx, slug);
   const reviews = await listReviews(ctx, listing.id);
   const mine = reviews.items.find((r) => r.mine);
   const mayInstall = can(ctx.role, 'marketplace.install') && listing.status === 'published';

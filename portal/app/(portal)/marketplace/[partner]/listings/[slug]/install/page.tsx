@@ -2,9 +2,7 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { Card, CardContent } from '@/components/ui/card';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import { getListing, type ListingDetail } from '@/server/marketplace/get-listing';
-import { marketplaceMember } from '@/server/marketplace/page-context';
+import { listingOr404, marketplaceMember } from '@/server/marketplace/page-context';
 import { can } from '@/server/marketplace/permissions';
 import { ActionForm } from '../../../../_components/action-form';
 import { ConfigFields } from '../../../../_components/config-fields';
@@ -17,13 +15,7 @@ export default async function InstallPage({ params }: { params: Promise<{ partne
   const { partner, slug } = await params;
   const { ctx, member } = await marketplaceMember(partner);
   if (!can(ctx.role, 'marketplace.install')) notFound();
-  let listing: ListingDetail;
-  try {
-    listing = await getListing(ctx, slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  const listing = await listingOr404(ctx, slug);
   if (!listing.live || listing.status !== 'published') notFound();
   const tenants = await db.tenant.findMany({ where: { partnerId: member.partner.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
   const content = listing.live.manifest.kind !== 'integration' ? listing.live.manifest : null;

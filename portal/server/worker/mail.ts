@@ -10,15 +10,22 @@ export interface OutgoingMail {
   html?: string;
   /** Display name of the sender (the agency's, for white-label mail). */
   fromName?: string;
-  /** Sender address; default MAIL_FROM, else no-reply@ the portal's host. */
+  /** Sender address; default REPORT_MAIL_FROM, else MAIL_FROM's address, else no-reply@ the portal's host. */
   fromAddress?: string;
   attachments?: Attachment[];
   /** A fixed Message-ID (e.g. one per report run), so a receiving system can recognise a copy. */
   messageId?: string;
 }
 
+/**
+ * The sender address: REPORT_MAIL_FROM (an address), else the address inside MAIL_FROM (its display name is dropped:
+ * white-label mail carries the agency's name, never the one configured for the portal's own mail), else no-reply@ the
+ * portal's host.
+ */
 function defaultFromAddress(): string {
-  if (process.env.MAIL_FROM) return process.env.MAIL_FROM;
+  if (process.env.REPORT_MAIL_FROM) return process.env.REPORT_MAIL_FROM;
+  const configured = process.env.MAIL_FROM?.trim();
+  if (configured) return /<([^>]+)>/.exec(configured)?.[1] ?? configured;
   const host = (() => {
     try {
       return new URL(process.env.PORTAL_URL ?? 'http://localhost').hostname;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NO_VARIANT_KEY, OTHER_ROW_KEY, type DateGrain, type DateRange, type Dimension, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '@stratum/contract';
 import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { bucketOf, dayStart, isoDay, previousRange } from './dates';
 import { loadFxTable, type FxTable } from './fx';
 import { addSums, emptySums, metricValue, metricValues, type BaseSums } from './metrics';
@@ -124,8 +125,14 @@ async function labelsFor(db: Db, scope: AnalyticsScope, aggregates: Aggregate[])
   return { campaigns: new Map(campaigns.map((c) => [c.id, c.name])), variants: new Map(variants.map((v) => [v.id, v.name])) };
 }
 
-async function computePeriod(db: Db, scope: AnalyticsScope, query: MetricQuery, range: DateRange, currency: string) {
+/** Rows a query may answer with before it must narrow itself (a limit, fewer dimensions or a coarser grain). */
+export const DEFAULT_MAX_ROWS = 50_000;
+
+async function computePeriod(db: Db, scope: AnalyticsScope, query: MetricQuery, range: DateRange, currency: string, maxRows: number) {
   const aggregates = await aggregate(db, scope, query, range, currency);
+  if (aggregates.length > maxRows && (!query.limit || query.limit > maxRows)) {
+    throw new AppError('UNPROCESSABLE', `The query would return ${aggregates.length} rows (at most ${maxRows}); add a limit, fewer dimensions or a coarser grain.`);
+  }
   const totals = emptySums();
   for (const a of aggregates) addSums(totals, a.sums);
   const shaped = shapeRows(aggregates, query);
@@ -142,13 +149,14 @@ async function computePeriod(db: Db, scope: AnalyticsScope, query: MetricQuery, 
 }
 
 /** Runs a metric query inside `scope`: set-based aggregation in the database, money in one currency. */
-export async function runMetricQuery(db: Db, scope: AnalyticsScope, query: MetricQuery): Promise<QueryResult> {
+export async function runMetricQuery(db: Db, scope: AnalyticsScope, query: MetricQuery, options: { maxRows?: number } = {}): Promise<QueryResult> {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const started = performance.now();
   const currency = query.currency ?? scope.currency;
   // Both periods at once: on PostgreSQL they run on two connections.
   const [current, previous] = await Promise.all([
-    computePeriod(db, scope, query, query.range, currency),
-    query.compare ? computePeriod(db, scope, query, previousRange(query.range), currency) : undefined,
+    computePeriod(db, scope, query, query.range, currency, maxRows),
+    query.compare ? computePeriod(db, scope, query, previousRange(query.range), currency, maxRows) : undefined,
   ]);
   const result: QueryResult = { currency, range: query.range, rows: current.rows, totals: current.totals, meta: { tookMs: 0, cached: false } };
   if (previous) result.previous = previous;

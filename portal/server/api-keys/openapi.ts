@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '@stratum/contract';
 import { PageQuerySchema, pageSchema } from '@/lib/pagination';
-import { MetricQuerySchema } from '@/server/embed/schemas';
+import { MetricQuerySchema, QueryResultSchema } from '@/server/embed/schemas';
 import { MARKETPLACE_OPERATIONS } from '@/server/marketplace/api/openapi-operations';
 import {
   CampaignCreateSchema,
@@ -45,8 +45,6 @@ const ErrorBodySchema = z.object({
     requestId: z.string().optional(),
   }),
 });
-
-const QueryResultSchema = z.object({}).passthrough().describe('QueryResult (widgets/src/contract.ts): currency, range, rows, totals, previous?, meta.');
 
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/tenants', summary: 'List tenants', scope: 'tenants:read', query: PageQuerySchema, response: pageSchema(TenantSchema) },

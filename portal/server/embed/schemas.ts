@@ -11,6 +11,7 @@ import {
   type EmbedTokenClaims,
   type MetricQuery,
   type QueryFilters,
+  type QueryResult,
   type RowFilters,
 } from '@stratum/contract';
 
@@ -95,6 +96,23 @@ export const DashboardLayoutSchema = z.object({
   defaultRange: DateRangePresetSchema.optional(),
 });
 
+const MetricValuesSchema = z.partialRecord(MetricSchema, z.number().nullable());
+export const QueryRowSchema = z.object({
+  keys: z.partialRecord(DimensionSchema, z.string()),
+  labels: z.partialRecord(DimensionSchema, z.string()).optional(),
+  values: MetricValuesSchema,
+});
+const PlainRange = z.object({ from: z.string(), to: z.string() });
+/** The answer of a metric query (documents REST API v1; the embed API returns the same shape). */
+export const QueryResultSchema = z.object({
+  currency: z.string(),
+  range: PlainRange,
+  rows: z.array(QueryRowSchema),
+  totals: MetricValuesSchema,
+  previous: z.object({ range: PlainRange, rows: z.array(QueryRowSchema), totals: MetricValuesSchema }).optional(),
+  meta: z.object({ tookMs: z.number(), cached: z.boolean() }),
+});
+
 // ───────────── compile-time agreement with the contract ─────────────
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -106,3 +124,4 @@ assertType<Equals<z.infer<typeof DateRangeSchema>, DateRange>>();
 assertType<Equals<z.infer<typeof EmbedTokenClaimsSchema>, EmbedTokenClaims>>();
 assertType<Equals<z.infer<typeof MetricQuerySchema>, MetricQuery>>();
 assertType<Equals<z.infer<typeof DashboardLayoutSchema>, DashboardLayout>>();
+assertType<Equals<z.infer<typeof QueryResultSchema>, QueryResult>>();

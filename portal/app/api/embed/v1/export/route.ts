@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export const POST = withEmbed(
   async ({ embed, body }) => {
     const query = await body(MetricQuerySchema);
-    const result = await runMetricQuery(db, embed, query);
+    const result = await runMetricQuery(db, embed, query, { maxRows: 500_000 });
     return csvResponse(csvLines(query, result), `export-${query.range.from}-${query.range.to}.csv`);
   },
   { scope: 'export' },

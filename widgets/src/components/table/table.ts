@@ -238,6 +238,11 @@ export class StratumTable extends StratumQueryElement {
     this.focusAfterRender = true;
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // New rows (other filters, range or columns) start on the first page.
+    if (['filters', 'range', 'from', 'to', 'channels', 'campaigns', 'metrics', 'dimension'].some((name) => changed.has(name))) this.page = 0;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (!this.focusAfterRender) return;

@@ -13,9 +13,27 @@ import { openThread, saveMessage, threadMessages } from './threads.ts';
 
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
-/** The reference day of relative dates: the tenant's latest data day, so "yesterday" means the last day with data. */
+const CACHE_MS = 60_000;
+const todayCache = new Map<string, { at: number; day: string }>();
+
+/**
+ * The reference day of relative dates: the tenant's latest data day, so "yesterday" means the last day with data.
+ * Cached for a minute per tenant: it only moves when a day of data is ingested.
+ */
 export async function copilotToday(ctx: Pick<CopilotContext, 'db' | 'tenantId'>): Promise<string> {
-  return (await latestMetricDay(ctx.db, ctx.tenantId)) ?? new Date().toISOString().slice(0, 10);
+  const hit = todayCache.get(ctx.tenantId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.day;
+  const day = (await latestMetricDay(ctx.db, ctx.tenantId)) ?? new Date().toISOString().slice(0, 10);
+  todayCache.set(ctx.tenantId, { at: Date.now(), day });
+  return day;
+}
+
+/** The campaigns the viewer may name in a message (inside the token's row filters). */
+function visibleCampaigns(ctx: CopilotContext) {
+  return ctx.db.campaign.findMany({
+    where: { tenantId: ctx.tenantId, status: { not: 'archived' }, ...(ctx.rowFilters.channels ? { channel: { in: ctx.rowFilters.channels } } : {}), ...(ctx.rowFilters.campaignIds ? { id: { in: ctx.rowFilters.campaignIds } } : {}) },
+    select: { id: true, name: true },
+  });
 }
 
 function userText(message: CopilotRequestBody['messages'][number]): string {
@@ -38,17 +56,13 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
   const last = body.messages[body.messages.length - 1]!;
   const text = last.role === 'user' ? userText(last) : '';
   const thread = await openThread(ctx.db, owner, body.id, text || undefined);
-  const history = await threadMessages(ctx.db, owner, thread.id);
-  const campaigns = await ctx.db.campaign.findMany({
-    where: { tenantId: ctx.tenantId, status: { not: 'archived' }, ...(ctx.rowFilters.channels ? { channel: { in: ctx.rowFilters.channels } } : {}), ...(ctx.rowFilters.campaignIds ? { id: { in: ctx.rowFilters.campaignIds } } : {}) },
-    select: { id: true, name: true },
-  });
+  const [history, campaigns] = await Promise.all([threadMessages(ctx.db, owner, thread.id), last.role === 'user' ? visibleCampaigns(ctx) : []]);
 
   if (last.role === 'user') {
     const userMessage: CopilotMessageDto = { id: history.some((m) => m.id === last.id) ? newId() : last.id, role: 'user', parts: [{ type: 'text', text }] };
-    await saveMessage(ctx.db, thread.id, userMessage);
     const assistantId = newId();
     if (llmConfig()) {
+      await saveMessage(ctx.db, thread.id, userMessage);
       const stream = createUIMessageStream({
         execute: async ({ writer }) => {
           await llmTurn(ctx, writer, [...history, userMessage] as unknown as UIMessage[], async (m) => saveMessage(ctx.db, thread.id, { id: m.id || assistantId, role: 'assistant', parts: m.parts as CopilotPart[] }));
@@ -61,7 +75,13 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
       execute: async ({ writer }) => {
         const rec = new MessageRecorder(writer, [], newId);
         rec.chunk({ type: 'start', messageId: assistantId });
-        await builtinTurn(ctx, rec, text, history, campaigns);
+        // The user's message is stored while the answer streams (the first token does not wait for the write).
+        const savedUser = saveMessage(ctx.db, thread.id, userMessage);
+        try {
+          await builtinTurn(ctx, rec, text, history, campaigns);
+        } finally {
+          await savedUser;
+        }
         rec.chunk({ type: 'finish-step' });
         rec.chunk({ type: 'finish' });
         await saveMessage(ctx.db, thread.id, { id: assistantId, role: 'assistant', parts: rec.parts }, new Date(Date.now() + 1));

@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, type Db } from '../../../prisma/connect.ts';
@@ -51,8 +51,7 @@ function sqliteTemplate(): string {
   if (!existsSync(template)) {
     const building = `${template}.${process.pid}.${randomBytes(4).toString('hex')}`;
     migrate(`file:${building}`);
-    copyFileSync(building, template);
-    rmSync(building, { force: true });
+    renameSync(building, template); // atomic: parallel workers never copy a half-written template
   }
   return template;
 }

@@ -125,7 +125,8 @@ function conversionMultiplier(plan: CampaignPlan, day: number, drops: Conversion
 
 /**
  * The funnel of one day: demand (seasonality × trend × noise) capped by the budget gives spend; impressions come from
- * the CPM, clicks from the CTR, conversions from the CVR and revenue from the order value.
+ * the CPM, clicks from the CTR, conversions from the CVR (noisy by day, exact over time) and revenue from the order
+ * value.
  */
 export function generateCampaignMetrics(ctx: SeedContext, plan: CampaignPlan, drops: ConversionDrop[] = [], ordinal = 0): MetricRow[] {
   if (plan.firstDay > plan.lastDay) return [];
@@ -135,6 +136,9 @@ export function generateCampaignMetrics(ctx: SeedContext, plan: CampaignPlan, dr
   const splitter = plan.abTest ? new VariantSplitter(plan.abTest.variants) : undefined;
   const span = Math.max(1, ctx.calendar.days - 1);
   const rows: MetricRow[] = [];
+  // Conversions follow the day's rate without sampling noise piling up: a small campaign's ROAS over a few weeks
+  // stays near its own level instead of wandering below 1 by chance (which would look like a planted effect).
+  const converted = new DiffusedSplit();
   // Row ids sort by (campaign ordinal, day, variant): see Random.orderedId.
   const rowId = (day: number, slot: number) => random.orderedId(ordinal * 8192 + day * 8 + slot);
   const base = { tenantId: plan.tenant.id, campaignId: plan.id, channel: plan.channel, currency: plan.tenant.currency };
@@ -147,8 +151,8 @@ export function generateCampaignMetrics(ctx: SeedContext, plan: CampaignPlan, dr
     const spend = round2(Math.min(plan.dailyBudget, demand));
     const impressions = Math.round((spend / (cpm * random.jitter(0.04))) * 1000);
     const clicks = random.binomial(impressions, ctr * random.jitter(0.03));
-    const dayCvr = Math.min(1, cvr * conversionMultiplier(plan, day, drops) * random.jitter(0.04));
-    const conversions = random.binomial(clicks, dayCvr);
+    const dayCvr = Math.min(1, cvr * conversionMultiplier(plan, day, drops) * random.jitter(0.06));
+    const conversions = converted.take(clicks, dayCvr);
     const totals: DayTotals = { spend, impressions, clicks, conversions, revenue: revenueFor(random, conversions, aov) };
 
     if (splitter && plan.abTest && day >= plan.abTest.testStartDay) {

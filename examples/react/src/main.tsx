@@ -45,7 +45,7 @@ function App() {
         {problem ? <p className="demo-problem" role="alert">The demo needs the portal with its demo data ({problem}).</p> : null}
         <div className="layout">
           {demo ? (
-            <StratumEmbed apiBase={demo.apiBase} token={demo.token} tokenProvider={tokenProvider}>
+            <StratumEmbed apiBase={demo.apiBase} token={demo.token} tokenProvider={tokenProvider} today={demo.today}>
               <StratumDashboard
                 dashboard={demo.dashboards[0]?.id ?? ''}
                 onFilterChange={(event) => log(`stratum-filter-change: ${event.detail.preset}, ${event.detail.range.from} → ${event.detail.range.to}, channels: ${event.detail.channels.join(',') || 'all'}`)}

@@ -30,7 +30,7 @@ const App = defineComponent({
           problem.value ? h('p', { class: 'demo-problem', role: 'alert' }, `The demo needs the portal with its demo data (${problem.value}).`) : null,
           h('div', { class: 'layout' }, [
             demo.value
-              ? h('stratum-embed', { apiBase: demo.value.apiBase, token: demo.value.token, tokenProvider }, [
+              ? h('stratum-embed', { apiBase: demo.value.apiBase, token: demo.value.token, tokenProvider, today: demo.value.today }, [
                   h('stratum-dashboard', {
                     dashboard: demo.value.dashboards[0]?.id ?? '',
                     'onStratum-filter-change': (event: CustomEvent<FilterState>) =>

@@ -119,6 +119,8 @@ test.describe('white-label client reports', () => {
       expect(await visibleSurface(page)).not.toMatch(VENDOR);
       // A host no partner owns serves no report, even with a valid ticket.
       expect((await page.goto(url('unknown-agency.test')))?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Report not found' })).toBeVisible();
+      expect(await visibleSurface(page)).not.toMatch(VENDOR);
     } finally {
       await browser.close();
       await e2eDb().partner.update({ where: { id: partner.id }, data: { customDomain: null } });

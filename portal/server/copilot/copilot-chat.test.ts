@@ -18,7 +18,7 @@ let dataDir: string;
 let ctx: CopilotContext;
 
 beforeAll(async () => {
-  t = await createTestDb('sqlite');
+  t = await createTestDb();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'stratum-ai-copilot-'));
   ({ manifest } = await runSeed({ ...process.env, DATABASE_URL: t.url, STRATUM_DATA_DIR: dataDir, SEED_PROGRESS: '0' }, () => {}));
   const partner = manifest.partners[0]!;

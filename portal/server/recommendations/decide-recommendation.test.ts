@@ -15,7 +15,7 @@ const all = { status: 'all' as const, limit: 100 };
 const open = { status: 'open' as const, limit: 100 };
 
 beforeAll(async () => {
-  t = await createTestDb('sqlite');
+  t = await createTestDb();
   ids = await insertSyntheticTenant(t.db, syntheticTenant(7, true), 'reco-a');
   const b = await insertSyntheticTenant(t.db, syntheticTenant(8, true), 'reco-b');
   scope = { partnerId: ids.partnerId, tenantId: ids.tenantId, rowFilters: {} };

@@ -21,7 +21,7 @@ let dataDir: string;
 const byTenant = new Map<string, RecommendationDraft[]>();
 
 beforeAll(async () => {
-  t = await createTestDb('sqlite');
+  t = await createTestDb();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'stratum-ai-seed-'));
   ({ manifest } = await runSeed({ ...process.env, DATABASE_URL: t.url, STRATUM_DATA_DIR: dataDir, SEED_SCALE: 'demo', SEED_PROGRESS: '0' }, () => {}));
   for (const partner of manifest.partners) {

@@ -39,6 +39,7 @@ export async function startSignIn(raw: unknown): Promise<StartSignInResult> {
   const decision = await magicLinkDecision(email);
   if (decision === 'sso_required') return { kind: 'error', message: 'Your organisation requires single sign-on.' };
   if (decision !== true) return { kind: 'check-email' };
-  await signIn(MAGIC_LINK_PROVIDER, { email, redirectTo });
+  // No Auth.js redirect: its verify-request hop would leave the browser on an /api URL.
+  await signIn(MAGIC_LINK_PROVIDER, { email, redirectTo, redirect: false });
   return { kind: 'check-email' };
 }

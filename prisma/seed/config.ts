@@ -30,13 +30,15 @@ export const TENANT_COUNT = 6;
 export const DEMO_OIDC_CLIENT_SECRET = 'demo-oidc-secret-northwind-7f3a9c21';
 
 const DEMO_CAMPAIGNS = [38, 30, 34, 36, 28, 34];
+/** Campaigns every tenant gets at least: its planted ones plus one on each of the five channels. */
+export const MIN_CAMPAIGNS_PER_TENANT = 8;
 
 const envSchema = z.object({
   SEED_SCALE: z.enum(['demo', 'bench']).default('demo'),
   SEED_TODAY: z.string().default(DEFAULT_TODAY),
   SEED_RANDOM: z.string().min(1).default(DEFAULT_SEED),
   /** Overrides the total campaign count (e.g. 14000 for a 10M-row benchmark). */
-  SEED_CAMPAIGNS: z.coerce.number().int().min(TENANT_COUNT).max(100_000).optional(),
+  SEED_CAMPAIGNS: z.coerce.number().int().min(TENANT_COUNT * MIN_CAMPAIGNS_PER_TENANT).max(100_000).optional(),
   SEED_PROGRESS: z.enum(['0', '1']).optional(),
   PORTAL_URL: z.url().default('http://localhost:3000'),
   STRATUM_DATA_DIR: z.string().default('.stratum'),
@@ -45,11 +47,12 @@ const envSchema = z.object({
   DEMO_ALLOWED_ORIGINS: z.string().default(''),
 });
 
-/** Spreads a total over the tenants in the demo's proportions. */
+/** Spreads a total over the tenants: the minimum each, the rest in the demo's proportions. */
 export function spreadCampaigns(total: number): number[] {
   const weights = DEMO_CAMPAIGNS;
   const sum = weights.reduce((a, b) => a + b, 0);
-  const counts = weights.map((w) => Math.floor((total * w) / sum));
+  const rest = Math.max(0, total - MIN_CAMPAIGNS_PER_TENANT * weights.length);
+  const counts = weights.map((w) => MIN_CAMPAIGNS_PER_TENANT + Math.floor((rest * w) / sum));
   for (let i = 0; counts.reduce((a, b) => a + b, 0) < total; i++) counts[i % counts.length]! += 1;
   return counts;
 }

@@ -16,11 +16,11 @@ describe('the seed generator', () => {
   });
 
   it('produces different ids from another seed, and series ending on SEED_TODAY', () => {
-    const other = generateInMemory({ SEED_RANDOM: 'another-seed', SEED_TODAY: '2026-06-30', SEED_CAMPAIGNS: '24' });
+    const other = generateInMemory({ SEED_RANDOM: 'another-seed', SEED_TODAY: '2026-06-30', SEED_CAMPAIGNS: '48' });
     expect(other.data.tenancy.partners[0]!.id).not.toBe(first.data.tenancy.partners[0]!.id);
     const last = Math.max(...other.metrics.map((m) => m.date.getTime()));
     expect(new Date(last).toISOString()).toBe('2026-06-30T00:00:00.000Z');
-    expect(other.data.plans).toHaveLength(24);
+    expect(other.data.plans).toHaveLength(48);
   });
 
   it('builds the demo shape: 2 partners, 6 tenants in ≥ 3 currencies and locales, ~200 campaigns on every channel', () => {

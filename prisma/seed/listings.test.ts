@@ -6,7 +6,7 @@ import { buildSeedData } from './build.ts';
 import { readSeedConfig } from './config.ts';
 import { createContext } from './context.ts';
 
-const data = buildSeedData(createContext(readSeedConfig({ SEED_CAMPAIGNS: '12', SEED_PROGRESS: '0' }), (plain) => `sealed:${plain}`));
+const data = buildSeedData(createContext(readSeedConfig({ SEED_CAMPAIGNS: '48', SEED_PROGRESS: '0' }), (plain) => `sealed:${plain}`));
 const { listings, listingVersions, installations, dashboards } = data.rows;
 
 describe('seeded marketplace', () => {

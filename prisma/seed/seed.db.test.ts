@@ -17,7 +17,7 @@ const SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 function runSeed(env: Record<string, string>) {
   return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'prisma/seed.ts'], {
     cwd: ROOT,
-    env: { ...process.env, STRATUM_SECRET_KEY: SECRET_KEY, SEED_CAMPAIGNS: '30', SEED_PROGRESS: '0', ...env },
+    env: { ...process.env, STRATUM_SECRET_KEY: SECRET_KEY, SEED_CAMPAIGNS: '48', SEED_PROGRESS: '0', ...env },
     encoding: 'utf8',
   });
 }
@@ -47,7 +47,7 @@ describe(`npm run seed (${process.env.TEST_POSTGRES_URL ? 'postgres' : 'sqlite'}
     const { db } = testDb;
     expect(manifest.partners.map((p) => p.slug)).toEqual(['northwind', 'bluepeak']);
     expect(manifest.partners.flatMap((p) => p.tenants)).toHaveLength(6);
-    expect(manifest.counts.Campaign).toBe(30);
+    expect(manifest.counts.Campaign).toBe(48);
     expect(manifest.counts.MetricDaily).toBe(await db.metricDaily.count());
     expect(manifest.counts.MetricDaily).toBeGreaterThan(10_000);
     expect(manifest.counts.SignalHealthDaily).toBe(6 * 5 * 730);

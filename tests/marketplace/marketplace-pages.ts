@@ -1,8 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { E2E } from '../e2e-env.ts';
-import { demoManifest, e2eDb, signIn } from '../reports/report-fixtures.ts';
+import { demoManifest, e2eDb } from '../reports/report-fixtures.ts';
 
-export { demoManifest, e2eDb, signIn };
+export { demoManifest, e2eDb };
+
+/**
+ * Signs in as a person does — email on the sign-in page, then the partner's SSO at the local IdP or the magic link
+ * from the outbox (whichever page Auth.js shows while it waits) — and ends on `returnTo`.
+ */
+export async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
+  const outbox = path.join(E2E.dataDir, 'outbox', 'outbox.jsonl');
+  const before = existsSync(outbox) ? readFileSync(outbox, 'utf8').length : 0;
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByRole('button', { name: /continue|sign in|send/i }).first().click();
+  await page.waitForURL((url) => url.pathname !== '/signin', { timeout: 20_000 });
+  if (page.url().includes('/interaction/')) {
+    const button = page.getByRole('button', { name: `Sign in as ${email}` });
+    if (await button.count()) await button.click();
+    else {
+      await page.locator('#email').fill(email);
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+  } else {
+    let link: string | undefined;
+    await expect
+      .poll(() => {
+        const lines = existsSync(outbox) ? readFileSync(outbox, 'utf8').slice(before).trim().split('\n').filter(Boolean) : [];
+        link = lines.map((l) => JSON.parse(l) as { to: string; link?: string }).reverse().find((m) => m.to === email && m.link)?.link;
+        return link;
+      })
+      .toBeTruthy();
+    await page.goto(link!);
+  }
+  await page.waitForURL((url) => url.origin === E2E.portalUrl && !/^\/(signin|interaction|api\/auth)/.test(url.pathname), { timeout: 30_000 });
+  if (new URL(page.url()).pathname !== returnTo.split('?')[0]) await page.goto(returnTo);
+  await expect(page).toHaveURL((url) => url.pathname === returnTo.split('?')[0]);
+}
 
 /** A template manifest whose dashboard has three widgets (v1) or four (v2: a channel table added). */
 export function templateManifest(version: 'v1' | 'v2', options: { badMetric?: boolean } = {}) {
@@ -52,11 +88,11 @@ export class ReviewQueuePage {
     const item = this.item(slug);
     await item.getByLabel('What should the publisher change?').fill(reason);
     await item.getByRole('button', { name: 'Reject' }).click();
-    await expect(this.page.getByText(/Sent back to/)).toBeVisible();
+    await expect(this.page.getByText(`Sent back to the publisher of “${slug}” with your note.`)).toBeVisible();
   }
   async approve(slug: string): Promise<void> {
     await this.item(slug).getByRole('button', { name: 'Approve and publish' }).click();
-    await expect(this.page.getByText(/is live/)).toBeVisible();
+    await expect(this.page.getByText(`Approved: “${slug}” is live.`)).toBeVisible();
   }
 }
 

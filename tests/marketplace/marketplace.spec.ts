@@ -154,7 +154,8 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await row.getByText('Uninstall', { exact: true }).click();
     await row.getByLabel('Remove what it created').check();
     await row.getByRole('button', { name: 'Uninstall' }).click();
-    await expect(installer.getByText(/Uninstalled; \d+ dashboard/)).toBeVisible();
+    await expect(installer.getByText(/Uninstalled; \d+ dashboard\(s\) and \d+ preset\(s\) removed/)).toBeVisible();
+    await expect(installer.getByTestId(`installation-${SLUG}`)).toHaveCount(0);
     expect(await e2eDb().dashboard.count({ where: { title: 'Pacing overview', partner: { slug: INSTALLER } } })).toBe(0);
   });
 });

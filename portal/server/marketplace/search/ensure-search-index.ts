@@ -2,15 +2,9 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import type { Db, DbKind } from '../../../../prisma/connect.ts';
 
-/** The SQL files beside this module, as literal asset references (the bundler ships them with the server). */
-const SQL_FILES: Record<DbKind, () => URL> = {
-  sqlite: () => new URL('./sql/sqlite.sql', import.meta.url),
-  postgres: () => new URL('./sql/postgres.sql', import.meta.url),
-};
-
-/** The SQL of the search index for a database kind (sql/sqlite.sql or sql/postgres.sql). */
+/** The SQL of the search index for a database kind: sql/sqlite.sql or sql/postgres.sql beside this module (literal asset URLs, so the bundler ships exactly these two files). */
 export function searchIndexSql(kind: DbKind): string {
-  return readFileSync(SQL_FILES[kind](), 'utf8');
+  return kind === 'sqlite' ? readFileSync(new URL('./sql/sqlite.sql', import.meta.url), 'utf8') : readFileSync(new URL('./sql/postgres.sql', import.meta.url), 'utf8');
 }
 
 /** Splits a SQL file into statements, keeping trigger bodies (BEGIN … END;) and $$-quoted bodies whole. */

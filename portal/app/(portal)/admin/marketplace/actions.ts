@@ -1,15 +1,19 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { runForm, type ActionState } from '@/server/marketplace/action-state';
 import { platformAdmin } from '@/server/marketplace/page-context';
 import { reviewListingVersion } from '@/server/marketplace/review-listing-version';
 
 export async function decideAction(versionId: string, _state: ActionState, data: FormData): Promise<ActionState> {
-  return runForm(async () => {
+  let done: { slug: string; decision: string } | undefined;
+  const state = await runForm(async () => {
     const ctx = await platformAdmin();
     const decision = data.get('decision') === 'reject' ? { decision: 'reject' as const, reason: String(data.get('reason') ?? '') } : { decision: 'approve' as const };
     const notice = await reviewListingVersion(ctx, { versionId, ...decision });
-    revalidatePath('/admin/marketplace');
-    return notice.type === 'listing.published' ? `Approved: ${notice.listing.title} is live.` : `Sent back to ${notice.listing.title}’s publisher with your note.`;
+    done = { slug: notice.listing.slug, decision: decision.decision };
+    return 'Done.';
   });
+  // The decided item leaves the queue (and its form with it): the page says what happened.
+  if (done) redirect(`/admin/marketplace?${new URLSearchParams({ decided: done.decision, listing: done.slug })}`);
+  return state;
 }

@@ -15,12 +15,16 @@ import { decideAction } from './actions';
 export const dynamic = 'force-dynamic';
 
 /** Platform administrators' review queue: every version waiting for a decision, oldest first. */
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const ctx = await platformAdmin();
+  const sp = await searchParams;
   const queue = await listReviewQueue(ctx);
+  const decided = sp.listing && /^[a-z0-9-]{1,60}$/.test(sp.listing) ? sp.listing : null;
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-7">
       <PageHeader title="Marketplace review queue" description="Approve a version to publish it, or send it back with a note the publisher will see." />
+      {decided && sp.decided === 'approve' ? <Alert tone="success" className="mb-4">Approved: “{decided}” is live.</Alert> : null}
+      {decided && sp.decided === 'reject' ? <Alert tone="success" className="mb-4">Sent back to the publisher of “{decided}” with your note.</Alert> : null}
       {queue.length === 0 ? <EmptyState icon={ClipboardCheck} title="Nothing waiting for review" /> : null}
       <ul className="grid gap-4" data-testid="review-queue">
         {queue.map((item) => (

@@ -78,13 +78,17 @@ export async function upgradeAction(partner: string, installationId: string, _st
 }
 
 export async function uninstallAction(partner: string, installationId: string, _state: ActionState, data: FormData): Promise<ActionState> {
-  return runForm(async () => {
+  let done: Record<string, string> | undefined;
+  const state = await runForm(async () => {
     const { ctx } = await marketplaceMember(partner);
     const mode = text(data, 'mode') === 'detach' ? 'detach' : 'remove';
     const result = await uninstall(ctx, { installationId, mode });
-    revalidatePath(`/marketplace/${partner}/installations`);
-    return mode === 'remove' ? `Uninstalled; ${result.dashboards} dashboard(s) and ${result.presets} preset(s) removed.` : `Uninstalled; ${result.dashboards} dashboard(s) kept as ordinary dashboards.`;
+    done = { uninstalled: mode, dashboards: String(result.dashboards), presets: String(result.presets) };
+    return 'Uninstalled.';
   });
+  // The row (and this form) leaves the table: the page says what happened.
+  if (done) redirect(`/marketplace/${partner}/installations?${new URLSearchParams(done)}`);
+  return state;
 }
 
 export async function submitAction(partner: string, _state: ActionState, data: FormData): Promise<ActionState> {

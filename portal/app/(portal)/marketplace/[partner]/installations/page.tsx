@@ -25,8 +25,10 @@ export default async function InstallationsPage({ params, searchParams }: { para
   return (
     <>
       <PageHeader title="Installations" description="What your agency installed from the marketplace, across every client." />
-      {sp.installed ? <Alert tone="success" className="mb-4">Installed “{sp.installed}”.</Alert> : null}
+      {sp.installed && /^[a-z0-9-]{1,60}$/.test(sp.installed) ? <Alert tone="success" className="mb-4">Installed “{sp.installed}”.</Alert> : null}
       {sp.upgraded ? <Alert tone="success" className="mb-4">Upgrade applied.</Alert> : null}
+      {sp.uninstalled === 'remove' ? <Alert tone="success" className="mb-4">Uninstalled; {Number(sp.dashboards) || 0} dashboard(s) and {Number(sp.presets) || 0} preset(s) removed.</Alert> : null}
+      {sp.uninstalled === 'detach' ? <Alert tone="success" className="mb-4">Uninstalled; {Number(sp.dashboards) || 0} dashboard(s) kept as ordinary dashboards.</Alert> : null}
       {rows.length === 0 ? (
         <EmptyState icon={PackageOpen} title="Nothing installed yet" action={<Link href={`/marketplace/${partner}`} className={buttonVariants({ variant: 'outline' })}>Browse the marketplace</Link>}>
           Templates you install create dashboards and automation presets in the clients you choose.

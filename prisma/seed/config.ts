@@ -37,7 +37,7 @@ const envSchema = z.object({
   SEED_SCALE: z.enum(['demo', 'bench']).default('demo'),
   SEED_TODAY: z.string().default(DEFAULT_TODAY),
   SEED_RANDOM: z.string().min(1).default(DEFAULT_SEED),
-  /** Overrides the total campaign count (e.g. 14000 for a 10M-row benchmark). */
+  /** Overrides the total campaign count (e.g. 17000 for a ~10M-row benchmark). */
   SEED_CAMPAIGNS: z.coerce.number().int().min(TENANT_COUNT * MIN_CAMPAIGNS_PER_TENANT).max(100_000).optional(),
   SEED_PROGRESS: z.enum(['0', '1']).optional(),
   PORTAL_URL: z.url().default('http://localhost:3000'),

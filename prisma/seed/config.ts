@@ -67,7 +67,7 @@ export function readSeedConfig(env: SeedEnv = process.env): SeedConfig {
   }
   const e = parsed.data;
   const bench = e.SEED_SCALE === 'bench';
-  const total = e.SEED_CAMPAIGNS ?? (bench ? 1700 : 200);
+  const total = e.SEED_CAMPAIGNS ?? (bench ? 1800 : 200);
   const origins = e.DEMO_ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim().replace(/\/$/, ''))
     .filter(Boolean);

@@ -1,10 +1,13 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Db, DbKind } from '../../../../prisma/connect.ts';
 
 /** The SQL of the search index for a database kind: sql/sqlite.sql or sql/postgres.sql beside this module (literal asset URLs, so the bundler ships exactly these two files). */
 export function searchIndexSql(kind: DbKind): string {
-  return kind === 'sqlite' ? readFileSync(new URL('./sql/sqlite.sql', import.meta.url), 'utf8') : readFileSync(new URL('./sql/postgres.sql', import.meta.url), 'utf8');
+  const url = kind === 'sqlite' ? new URL('./sql/sqlite.sql', import.meta.url) : new URL('./sql/postgres.sql', import.meta.url);
+  // By href: the bundled server's URL class is not the one node:fs checks for.
+  return readFileSync(fileURLToPath(url.href), 'utf8');
 }
 
 /** Splits a SQL file into statements, keeping trigger bodies (BEGIN … END;) and $$-quoted bodies whole. */

@@ -12,6 +12,7 @@ import { toWidgetTheme } from '@/server/theming/widget-theme';
 import { FONT_CHOICES } from '@/server/theming/theme-schema';
 import { AttributionSection } from './attribution-section';
 import { BenchmarksSection } from './benchmarks-section';
+import { ReadySignal } from './ready-signal';
 import { ReportWidgets } from './report-widgets';
 
 export const dynamic = 'force-dynamic';
@@ -112,6 +113,7 @@ export default async function ReportPage({ params, searchParams }: { params: Par
   return (
     <div style={style} data-report-brand={brand.brandName}>
       <style>{PRINT_CSS}</style>
+      <ReadySignal expected={printable.length} />
       <main className="report">
         <header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, borderBottom: `3px solid ${t.primaryColor}`, paddingBottom: 16, marginBottom: 24 }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
@@ -166,7 +168,6 @@ export default async function ReportPage({ params, searchParams }: { params: Par
           colorScheme={t.colorScheme === 'dark' ? 'dark' : 'light'}
           locale={locale}
           currency={currency}
-          expected={printable.length}
         >
           <div className="report-grid">
             {printable.map((widget) => (

@@ -74,15 +74,30 @@ function percentile(sorted: number[], q: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 100) / 100;
 }
 
+/** CPU seconds (user + system) the server process has used so far, from /proc (Linux). */
+function serverCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
 async function load(requests: autocannon.Request[], options: { overallRate?: number; connections: number }) {
   const times: number[] = [];
+  const cpuBefore = serverCpuSeconds();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const opts = { url: base, duration: seconds, connections: options.connections, requests, ...(options.overallRate ? { overallRate: options.overallRate } : {}) };
     const instance = autocannon(opts, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
+  const cpuAfter = serverCpuSeconds();
+  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? Math.round(((cpuAfter - cpuBefore) * 1000 * 100) / result.requests.total) / 100 : null;
   return {
+    /** Server CPU time per request: independent of how loaded the machine was; one core serves ≈ 1000 / this. */
+    serverCpuMsPerRequest: cpuMsPerRequest,
     requests: result.requests.total,
     throughputPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     non2xx: result.non2xx,

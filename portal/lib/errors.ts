@@ -50,11 +50,18 @@ export function zodIssues(error: ZodError): ErrorIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
+/** The client hung up while its request body was being read: its mistake (or choice), not ours. */
+function isClientAbort(error: unknown): boolean {
+  const { code, name, message } = (error ?? {}) as { code?: string; name?: string; message?: string };
+  return code === 'ECONNRESET' || name === 'AbortError' || (name === 'Error' && message === 'aborted');
+}
+
 /** Normalises anything thrown into an AppError; unknown errors are logged here and never described to the caller. */
 export function toAppError(error: unknown, requestId?: string): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues: zodIssues(error) });
   if (error instanceof SyntaxError) return new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
+  if (isClientAbort(error)) return new AppError('BAD_REQUEST', 'The request was aborted by the client.');
   console.error(`[${requestId ?? 'no-request-id'}] unexpected error`, error);
   return new AppError('INTERNAL', 'Something went wrong on our side.');
 }

@@ -20,14 +20,14 @@ test('an embed app is created (secret shown once), its snippet renders a dashboa
   const appId = (await dialog.getByText(/^App id /).textContent())!.replace('App id ', '').trim();
   await dialog.getByRole('button', { name: 'I have stored it' }).click();
   const card = page.getByRole('region', { name: `Embed app ${name}` });
-  await expect(page.getByText(name)).toBeVisible();
+  await expect(card).toBeVisible();
   await expect(page.locator('body')).not.toContainText(secret);
 
   // The generated HTML snippet, with a token minted the way the snippet's backend code does.
-  await page.getByLabel('Embed app', { exact: true }).selectOption(appId);
+  await page.locator('#snippet-app').selectOption(appId);
   const snippet = (await page.getByLabel('HTML snippet').textContent())!;
   const tenant = manifest().partners.find((p) => p.slug === PARTNER)!.tenants[0]!;
-  await page.getByLabel('Client', { exact: true }).first().selectOption(tenant.id);
+  await page.locator('#snippet-client').selectOption(tenant.id);
   const html = (await page.getByLabel('HTML snippet').textContent())!;
   expect(snippet).toContain('<stratum-embed');
   const dashboardId = /dashboard="([^"]+)"/.exec(html)?.[1];

@@ -26,7 +26,7 @@ test('a client dashboard saved as a template is applied to all clients, each aud
   await dialog.getByLabel(/All clients/).check();
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`Applied to ${tenants.length} clients (${tenants.length} new, 0 updated).`);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.goto(`/p/${PARTNER}/dashboards`);
   const rows = page.getByRole('row').filter({ hasText: title });

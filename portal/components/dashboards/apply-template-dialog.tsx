@@ -28,7 +28,7 @@ export function ApplyTemplateDialog({ partnerSlug, template, tenants, action }: 
         {mode === 'some' ? <CheckboxGroup legend="Clients" options={tenants.map((t) => t.id)} labels={names} value={picked} onChange={setPicked} /> : null}
         {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
         <div className="flex justify-end gap-2">
-          <Button variant="outline" onClick={() => setOpen(false)}>Close</Button>
+          <Button variant="outline" onClick={() => setOpen(false)}>Done</Button>
           <Button disabled={pending || (mode === 'some' && picked.length === 0)} onClick={() => start(async () => {
             const r = await action({ partnerSlug, templateId: template.id, target: mode === 'all' ? 'all' : picked });
             setResult(r.ok ? { tone: 'success', text: `Applied to ${r.data.applied} client${r.data.applied === 1 ? '' : 's'} (${r.data.created} new, ${r.data.applied - r.data.created} updated).` } : { tone: 'error', text: r.message });

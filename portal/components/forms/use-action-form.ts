@@ -28,8 +28,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       }
       let placed = false;
       for (const issue of result.issues ?? []) {
-        if (issue.path && issue.path in (form.getValues() as object)) {
-          form.setError(issue.path as Path<z.input<S>>, { message: issue.message });
+        const field = issue.path.split('.')[0] ?? '';
+        if (field && field in (form.getValues() as object)) {
+          form.setError(field as Path<z.input<S>>, { message: issue.message });
           placed = true;
         }
       }

@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import './custom-elements';
 
 interface EmbedElement extends HTMLElement {
   tokenProvider?: () => Promise<string>;
+  theme?: unknown;
 }
 
 /**
@@ -12,6 +13,11 @@ interface EmbedElement extends HTMLElement {
  */
 export function WidgetEmbed({ partnerSlug, tenantId, token, theme, colorScheme, children, className }: { partnerSlug: string; tenantId: string; token: string; theme: unknown; colorScheme?: string; children: ReactNode; className?: string }) {
   const ref = useRef<EmbedElement>(null);
+  const themeJson = JSON.stringify(theme);
+  // React sets a defined property as is (here the JSON string); the element wants the object. Before Lit's update.
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.theme = JSON.parse(themeJson) as unknown;
+  }, [themeJson]);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -24,7 +30,7 @@ export function WidgetEmbed({ partnerSlug, tenantId, token, theme, colorScheme, 
   return (
     <>
       <script type="module" src="/widgets/stratum.js" async />
-      <stratum-embed ref={ref} suppressHydrationWarning api-base="" token={token} theme={JSON.stringify(theme)} color-scheme={colorScheme ?? 'light'} class={className}>
+      <stratum-embed ref={ref} suppressHydrationWarning api-base="" token={token} theme={themeJson} color-scheme={colorScheme ?? 'light'} class={className}>
         {children}
       </stratum-embed>
     </>

@@ -9,11 +9,22 @@ export const FONT_CHOICES = {
   inter: 'Inter, system-ui, sans-serif',
   humanist: '"Gill Sans", "Gill Sans MT", Calibri, sans-serif',
   geometric: 'Futura, "Century Gothic", "Avenir Next", sans-serif',
+  plex: '"IBM Plex Sans", system-ui, sans-serif',
   serif: 'Georgia, "Times New Roman", serif',
   mono: '"SFMono-Regular", Menlo, Consolas, monospace',
 } as const;
 export type FontChoice = keyof typeof FONT_CHOICES;
-export const FONT_LABELS: Record<FontChoice, string> = { system: 'System UI', inter: 'Inter', humanist: 'Humanist sans', geometric: 'Geometric sans', serif: 'Serif', mono: 'Monospace' };
+export const FONT_LABELS: Record<FontChoice, string> = { system: 'System UI', inter: 'Inter', humanist: 'Humanist sans', geometric: 'Geometric sans', plex: 'IBM Plex Sans', serif: 'Serif', mono: 'Monospace' };
+
+const firstFamily = (stack: string) => (stack.split(',')[0] ?? '').replace(/["']/g, '').trim().toLowerCase();
+
+/** A stored font (a choice key, or a CSS stack written by older data / the seed) as a choice key, if known. */
+export function fontChoiceOf(value: unknown): FontChoice | null {
+  if (typeof value !== 'string' || !value) return null;
+  if (value in FONT_CHOICES) return value as FontChoice;
+  const family = firstFamily(value);
+  return (Object.keys(FONT_CHOICES) as FontChoice[]).find((k) => firstFamily(FONT_CHOICES[k]) === family) ?? null;
+}
 
 export const COLOR_FIELDS = ['primaryColor', 'accentColor', 'backgroundColor', 'surfaceColor', 'textColor', 'mutedColor', 'positiveColor', 'negativeColor'] as const;
 export type ColorField = (typeof COLOR_FIELDS)[number];
@@ -80,17 +91,28 @@ export const DEFAULT_THEME: ResolvedTheme = {
   colorScheme: 'light',
 };
 
-/** Layers themes: later layers win where they set a value; null and undefined inherit. */
-export function resolveTheme(...layers: (Partial<Record<keyof ResolvedTheme, unknown>> | null | undefined)[]): ResolvedTheme {
+/**
+ * A stored theme layer as valid fields only: fonts mapped to choice keys, anything that fails its field's schema
+ * left out (so one bad value inherits instead of discarding the whole theme).
+ */
+export function normalizeThemeLayer(layer: Partial<Record<string, unknown>> | null | undefined): ThemeFields | null {
+  if (!layer) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ThemeFieldsSchema.shape)) {
+    const raw = key === 'fontFamily' ? fontChoiceOf(layer[key]) : layer[key];
+    const parsed = (schema as z.ZodType).safeParse(raw);
+    out[key] = parsed.success ? parsed.data : null;
+  }
+  return out as ThemeFields;
+}
+
+/** Layers themes: later layers win where they set a valid value; null, undefined and invalid values inherit. */
+export function resolveTheme(...layers: (Partial<Record<string, unknown>> | null | undefined)[]): ResolvedTheme {
   const out: Record<string, unknown> = { ...DEFAULT_THEME };
   for (const layer of layers) {
-    if (!layer) continue;
-    for (const key of Object.keys(DEFAULT_THEME) as (keyof ResolvedTheme)[]) {
-      const value = layer[key];
-      if (value !== null && value !== undefined && value !== '') out[key] = value;
-    }
+    const clean = normalizeThemeLayer(layer);
+    if (!clean) continue;
+    for (const [key, value] of Object.entries(clean)) if (value !== null && value !== undefined) out[key] = value;
   }
-  const parsed = ThemeFieldsSchema.safeParse(out);
-  if (!parsed.success) return DEFAULT_THEME;
-  return { ...DEFAULT_THEME, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== null)) } as ResolvedTheme;
+  return out as unknown as ResolvedTheme;
 }

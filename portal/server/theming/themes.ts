@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/server/audit/record';
 import type { ActionContext } from '@/server/tenancy/action';
 import type { PartnerContext } from '@/server/tenancy/membership';
-import { resolveTheme, ThemeFieldsSchema, type ResolvedTheme, type ThemeFields } from './theme-schema';
+import { normalizeThemeLayer, resolveTheme, ThemeFieldsSchema, type ResolvedTheme, type ThemeFields } from './theme-schema';
 
 const THEME_SELECT = Object.fromEntries(Object.keys(ThemeFieldsSchema.shape).map((k) => [k, true])) as Record<keyof ThemeFields, true>;
 
@@ -24,8 +24,8 @@ export async function themeLayers(ctx: PartnerContext, tenantId: string | null):
     db.theme.findFirst({ where: { partnerId: ctx.partner.id }, select: THEME_SELECT }),
     tenantId ? db.theme.findFirst({ where: { tenantId, tenant: { partnerId: ctx.partner.id } }, select: THEME_SELECT }) : null,
   ]);
-  const p = partner as ThemeFields | null;
-  const t = tenant as ThemeFields | null;
+  const p = normalizeThemeLayer(partner);
+  const t = normalizeThemeLayer(tenant);
   return { partner: p, tenant: t, resolved: resolveTheme({ brandName: ctx.partner.name }, p, t) };
 }
 
@@ -35,7 +35,7 @@ export async function resolvedThemeForTenant(partnerId: string, partnerName: str
     db.theme.findFirst({ where: { partnerId }, select: THEME_SELECT }),
     db.theme.findFirst({ where: { tenantId, tenant: { partnerId } }, select: THEME_SELECT }),
   ]);
-  return resolveTheme({ brandName: partnerName }, partner as ThemeFields | null, tenant as ThemeFields | null);
+  return resolveTheme({ brandName: partnerName }, partner, tenant);
 }
 
 /** Saves the partner theme (tenantId null) or a tenant override; null fields inherit. Audited with the changed fields. */
@@ -46,7 +46,7 @@ export async function saveTheme(ctx: ActionContext, input: z.infer<typeof SaveTh
     if (!asset) throw new AppError('VALIDATION_FAILED', 'Upload the logo again.', { issues: [{ path: 'logoAssetId', message: 'Unknown logo.' }] });
   }
   const where = input.tenantId ? { tenantId: input.tenantId } : { partnerId: ctx.partner.id };
-  const before = (await db.theme.findFirst({ where, select: THEME_SELECT })) as ThemeFields | null;
+  const before = normalizeThemeLayer(await db.theme.findFirst({ where, select: THEME_SELECT }));
   const changed = (Object.keys(input.fields) as (keyof ThemeFields)[]).filter((k) => (before?.[k] ?? null) !== (input.fields[k] ?? null));
   const theme = before
     ? await db.theme.update({ where: input.tenantId ? { tenantId: input.tenantId } : { partnerId: ctx.partner.id }, data: input.fields, select: { id: true } })

@@ -130,6 +130,17 @@ test.describe('host integration', () => {
 });
 
 test.describe('widget states', () => {
+  test('an expired session recovers by itself when the host sets a new token', async ({ page }) => {
+    const { token } = await demoToken(page);
+    await widgetSandbox(page, `<stratum-embed id="embed" token="not.a.token"><stratum-kpi id="kpi" metric="conversions"></stratum-kpi></stratum-embed>`);
+    const kpi = new KpiWidget(page.locator('#kpi'));
+    await expect(kpi.error).toHaveAttribute('data-kind', 'expired');
+    await expect(kpi.error.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await page.locator('#embed').evaluate((embed, value) => embed.setAttribute('token', value), token);
+    await expect(kpi.value).toHaveText(/\d/);
+    await expect(kpi.error).toHaveCount(0);
+  });
+
   test('a token without access to dashboards shows "Access denied", not data', async ({ page }) => {
     await recordStratumEvents(page);
     const { token, dashboards } = await demoToken(page, { scopes: 'export' });

@@ -1,8 +1,19 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { expect, test } from '@playwright/test';
 import { PARTNER, manifest, signInWithSso, unique, userOf } from './support/portal';
 
-const HOST_ORIGIN = 'http://localhost:8123';
+/** A real host site on its own localhost port (Chromium's local-network rules need a real loopback server). */
+let hostPage = '';
+let host: Server;
+let HOST_ORIGIN = '';
+test.beforeAll(async () => {
+  host = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(hostPage); });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  HOST_ORIGIN = `http://localhost:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => { host.closeAllConnections(); await new Promise((r) => host.close(r)); });
 
 test('an embed app is created (secret shown once), its snippet renders a dashboard on a host page, then it is revoked', async ({ page, browser }) => {
   const name = unique('Client app');
@@ -34,11 +45,11 @@ test('an embed app is created (secret shown once), its snippet renders a dashboa
   const token = await new SignJWT({ tenant: tenant.id, scopes: [dashboardId ? `dashboard:${dashboardId}` : 'dashboards:*'] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(appId).setSubject('viewer-1').setIssuedAt().setExpirationTime('10m')
     .sign(new TextEncoder().encode(secret));
-  const host = await (await browser.newContext()).newPage();
-  await host.route(`${HOST_ORIGIN}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Host</title></head><body><main>${html.replace('TOKEN_FROM_YOUR_BACKEND', token)}</main></body></html>` }));
-  await host.goto(`${HOST_ORIGIN}/dashboard.html`);
-  await expect(host.locator('stratum-kpi').first().locator('[part~="value"]')).toHaveText(/\d/, { timeout: 30_000 });
-  await host.context().close();
+  hostPage = `<!doctype html><html lang="en"><head><title>Host</title></head><body><main>${html.replace('TOKEN_FROM_YOUR_BACKEND', token)}</main></body></html>`;
+  const site = await (await browser.newContext()).newPage();
+  await site.goto(`${HOST_ORIGIN}/dashboard.html`);
+  await expect(site.locator('stratum-kpi').first().locator('[part~="value"]')).toHaveText(/\d/, { timeout: 30_000 });
+  await site.context().close();
 
   // Revoke: the app's tokens stop working.
   await card.getByRole('button', { name: `Revoke ${name}` }).click();

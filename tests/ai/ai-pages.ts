@@ -14,7 +14,9 @@ export async function aiSandbox(page: Page, widget: string, token: { tenant?: st
   if (token.scopes) params.scopes = token.scopes;
   const { token: jwt } = await demoToken(page, params);
   await widgetSandbox(page, `<stratum-embed id="embed">${widget}</stratum-embed>`);
-  await page.waitForFunction(() => customElements.get('stratum-recommendations') !== undefined && customElements.get('stratum-copilot') !== undefined);
+  // The AI elements load on first use: wait for the ones this page holds.
+  const tags = ['stratum-recommendations', 'stratum-copilot'].filter((tag) => widget.includes(`<${tag}`));
+  await page.waitForFunction((wanted) => wanted.every((tag) => customElements.get(tag) !== undefined), tags);
   await page.locator('#embed').evaluate((embed, value) => ((embed as HTMLElement & { token: string }).token = value), jwt);
 }
 
@@ -42,8 +44,12 @@ export class CopilotWidget {
   messages(role: 'user' | 'assistant'): Locator {
     return this.root.locator(`[part~="message"][data-role="${role}"]`);
   }
-  async ask(text: string): Promise<void> {
+  /** The restored conversation is in and the composer is enabled. */
+  async ready(): Promise<void> {
     await expect(this.root.locator('[part~="send-button"]')).toBeEnabled({ timeout: 20_000 });
+  }
+  async ask(text: string): Promise<void> {
+    await this.ready();
     await this.input.fill(text);
     await this.input.press('Enter');
     await expect(this.root.locator('[part~="send-button"]')).toBeEnabled({ timeout: 20_000 });

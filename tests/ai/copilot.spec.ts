@@ -64,6 +64,7 @@ test.describe('<stratum-copilot>', () => {
   test('works with the keyboard and is accessible', async ({ page }) => {
     await aiSandbox(page, '<stratum-copilot id="copilot"></stratum-copilot>');
     const copilot = new CopilotWidget(page.locator('#copilot'));
+    await copilot.ready();
     await copilot.input.focus();
     await page.keyboard.type('hi');
     await page.keyboard.press('Enter');

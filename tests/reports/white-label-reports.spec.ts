@@ -157,7 +157,8 @@ test.describe('white-label client reports', () => {
       const pdfPart = mail.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('application/pdf'));
       const csvPart = mail.parts.find((p) => (p.headers['content-type'] ?? '').startsWith('text/csv'));
       expect(pdfPart && csvPart).toBeTruthy();
-      const { text } = await extractText(new Uint8Array(pdfPart!.body), { mergePages: true });
+      const { text, totalPages } = await extractText(new Uint8Array(pdfPart!.body), { mergePages: true });
+      expect(totalPages, 'the print layout flows onto several A4 pages').toBeGreaterThan(1);
       expect(text).toContain(dashboard.title);
       expect(text).not.toMatch(VENDOR);
 

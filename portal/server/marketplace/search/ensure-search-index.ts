@@ -1,13 +1,15 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Db, DbKind } from '../../../../prisma/connect.ts';
+import { fromRoot } from '@/lib/paths';
 
-/** The SQL of the search index for a database kind: sql/sqlite.sql or sql/postgres.sql beside this module (literal asset URLs, so the bundler ships exactly these two files). */
+/**
+ * The SQL of the search index for a database kind: portal/server/marketplace/search/sql/<kind>.sql, read from the
+ * repository at run time (the portal runs from the repository; STRATUM_ROOT points elsewhere if not).
+ */
 export function searchIndexSql(kind: DbKind): string {
-  const url = kind === 'sqlite' ? new URL('./sql/sqlite.sql', import.meta.url) : new URL('./sql/postgres.sql', import.meta.url);
-  // By href: the bundled server's URL class is not the one node:fs checks for.
-  return readFileSync(fileURLToPath(url.href), 'utf8');
+  const file = fromRoot('portal', 'server', 'marketplace', 'search', 'sql', `${kind}.sql`);
+  return readFileSync(/* turbopackIgnore: true */ file, 'utf8');
 }
 
 /** Splits a SQL file into statements, keeping trigger bodies (BEGIN … END;) and $$-quoted bodies whole. */

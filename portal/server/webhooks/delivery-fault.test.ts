@@ -89,7 +89,7 @@ describe('webhook delivery survives a worker killed mid-batch', () => {
 
     const second = startWorkerProcess(test.url);
     children.push(second);
-    await waitFor('every delivery to be recorded as delivered', async () => (await test.db.webhookDelivery.count({ where: { status: 'delivered' } })) === EVENTS, 60_000).catch(
+    await waitFor('every delivery to be recorded as delivered', async () => (await test.db.webhookDelivery.count({ where: { status: 'delivered' } })) === EVENTS, 150_000).catch(
       async (error: unknown) => {
         const byStatus = await test.db.webhookDelivery.groupBy({ by: ['status'], _count: true });
         const endpoint = await test.db.webhookEndpoint.findFirst();
@@ -115,5 +115,5 @@ describe('webhook delivery survives a worker killed mid-batch', () => {
         `${receiver.received.length} requests, ${refusedFirst} refused first attempts retried, ${acceptedCopies - EVENTS} duplicate copies ` +
         `(same webhook-id, deduped by the receiver), ${receiver.processed.size} distinct ids processed`,
     );
-  }, 150_000);
+  }, 300_000);
 });

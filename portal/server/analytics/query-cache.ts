@@ -2,6 +2,7 @@ import 'server-only';
 import type { MetricQuery, QueryResult } from '@stratum/contract';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { bumpGeneration, generationOf } from './generations';
 import { runMetricQuery } from './run-query';
 import type { AnalyticsScope } from './scope';
 
@@ -16,16 +17,10 @@ interface Entry {
 /** Insertion-ordered map used as an LRU: a hit is re-inserted at the end, the oldest entry is evicted first. */
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<QueryResult>>();
-/** Bumped when a tenant's metrics change; entries of an older generation are stale. */
-const generations = new Map<string, number>();
-
-function generationOf(tenantId: string): number {
-  return generations.get(tenantId) ?? 0;
-}
 
 /** Marks every cached result of the tenant stale (called after metrics are ingested or changed). */
 export function invalidateTenantMetrics(tenantId: string): void {
-  generations.set(tenantId, generationOf(tenantId) + 1);
+  bumpGeneration(tenantId);
 }
 
 export function clearQueryCache(): void {

@@ -3,6 +3,7 @@ import { NO_VARIANT_KEY, OTHER_ROW_KEY, type DateGrain, type DateRange, type Dim
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { bucketOf, dayStart, isoDay, previousRange } from './dates';
+import { tenantRollup } from './daily-rollup';
 import { loadFxTable, type FxTable } from './fx';
 import { addSums, emptySums, metricValue, metricValues, type BaseSums } from './metrics';
 import { scopeConditions, type AnalyticsScope } from './scope';
@@ -48,17 +49,38 @@ async function groupMetrics(db: Db, where: object, by: string[]): Promise<GroupR
   return groupBy({ by, where, _sum: { spend: true, impressions: true, clicks: true, conversions: true, revenue: true } });
 }
 
+/** Whether the tenant's daily rollup can answer: no campaign or variant dimension, no campaign filter. */
+export function rollupCanAnswer(scope: AnalyticsScope, query: Pick<MetricQuery, 'dimensions' | 'filters'>): boolean {
+  const dims = query.dimensions ?? [];
+  return dims.every((d) => d === 'date' || d === 'channel') && !scope.rowFilters.campaignIds && !query.filters?.campaignIds;
+}
+
+/** The rollup's day × channel × currency groups inside the range and the channel filters, shaped like groupBy rows. */
+async function rollupGroups(db: Db, scope: AnalyticsScope, query: MetricQuery, range: DateRange): Promise<GroupRow[]> {
+  const entries = await tenantRollup(db, scope.tenantId);
+  const tokenChannels = scope.rowFilters.channels;
+  const queryChannels = query.filters?.channels;
+  const groups: GroupRow[] = [];
+  for (const e of entries) {
+    if (e.day < range.from || e.day > range.to) continue;
+    if ((tokenChannels && !tokenChannels.includes(e.channel)) || (queryChannels && !queryChannels.includes(e.channel))) continue;
+    groups.push({ currency: e.currency, date: dayStart(e.day), channel: e.channel, _sum: e.sums });
+  }
+  return groups;
+}
+
 async function aggregate(db: Db, scope: AnalyticsScope, query: MetricQuery, range: DateRange, currency: string): Promise<Aggregate[]> {
   const dimensions = [...new Set(query.dimensions ?? [])];
   const grain: DateGrain = query.grain ?? 'day';
   const where = metricWhere(scope, query, range);
   const fields = dimensions.map((d) => DIMENSION_FIELD[d]);
-  // Money converts at each day's rate, so rows in another currency are grouped by day as well.
-  let groups = await groupMetrics(db, where, ['currency', ...fields]);
+  const fromRollup = rollupCanAnswer(scope, query);
+  // Money converts at each day's rate, so rows in another currency are grouped by day as well (rollup rows are).
+  let groups = fromRollup ? await rollupGroups(db, scope, query, range) : await groupMetrics(db, where, ['currency', ...fields]);
   let fx: FxTable | undefined;
   const foreign = new Set(groups.map((g) => g.currency).filter((c) => c !== currency));
   if (foreign.size > 0) {
-    if (!fields.includes('date')) groups = await groupMetrics(db, where, ['currency', 'date', ...fields]);
+    if (!fromRollup && !fields.includes('date')) groups = await groupMetrics(db, where, ['currency', 'date', ...fields]);
     fx = await loadFxTable(db, foreign, currency, range.from, range.to);
   }
   const byKey = new Map<string, Aggregate>();

@@ -55,6 +55,23 @@ async function execute(tx: Tx, tenantId: string, action: RecommendationAction): 
   }
 }
 
+/** The AuditEvent of a decision, written in the decision's transaction. */
+function auditDecision(tx: Tx, scope: RecommendationScope, actor: DecisionActor, action: string, id: string, metadata: Record<string, unknown>) {
+  return tx.auditEvent.create({
+    data: {
+      partnerId: scope.partnerId,
+      tenantId: scope.tenantId,
+      actorType: actor.type,
+      actorId: actor.type === 'user' ? actor.id : null,
+      actorLabel: actor.label,
+      action,
+      targetType: 'recommendation',
+      targetId: id,
+      metadata: metadata as object,
+    },
+  });
+}
+
 async function previousChanges(tx: Tx, tenantId: string, id: string): Promise<AppliedChange[]> {
   const event = await tx.auditEvent.findFirst({ where: { tenantId, action: 'recommendation.applied', targetType: 'recommendation', targetId: id }, orderBy: { at: 'desc' } });
   const changes = (event?.metadata as { changes?: AppliedChange[] } | null)?.changes;
@@ -80,19 +97,7 @@ export async function applyRecommendation(db: Db, scope: RecommendationScope, id
     const claimed = await tx.recommendation.updateMany({ where: { id, tenantId: scope.tenantId, status: 'open' }, data: { status: 'applied', decidedBy: actor.label, decidedAt: now } });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This recommendation was decided by someone else a moment ago; reload.');
     const changes = await execute(tx, scope.tenantId, action);
-    await tx.auditEvent.create({
-      data: {
-        partnerId: scope.partnerId,
-        tenantId: scope.tenantId,
-        actorType: actor.type,
-        actorId: actor.type === 'user' ? actor.id : null,
-        actorLabel: actor.label,
-        action: 'recommendation.applied',
-        targetType: 'recommendation',
-        targetId: id,
-        metadata: { kind: row.kind, action, changes } as object,
-      },
-    });
+    await auditDecision(tx, scope, actor, 'recommendation.applied', id, { kind: row.kind, action, changes });
     await emitEvent(tx, {
       partnerId: scope.partnerId,
       type: 'recommendation.applied',
@@ -116,19 +121,7 @@ export async function dismissRecommendation(db: Db, scope: RecommendationScope, 
       data: { status: 'dismissed', decidedBy: actor.label, decidedAt: new Date(), dismissReason: reason || null },
     });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This recommendation was decided by someone else a moment ago; reload.');
-    await tx.auditEvent.create({
-      data: {
-        partnerId: scope.partnerId,
-        tenantId: scope.tenantId,
-        actorType: actor.type,
-        actorId: actor.type === 'user' ? actor.id : null,
-        actorLabel: actor.label,
-        action: 'recommendation.dismissed',
-        targetType: 'recommendation',
-        targetId: id,
-        metadata: { kind: row.kind, reason: reason ?? null },
-      },
-    });
+    await auditDecision(tx, scope, actor, 'recommendation.dismissed', id, { kind: row.kind, reason: reason ?? null });
     await emitEvent(tx, { partnerId: scope.partnerId, type: 'recommendation.dismissed', payload: { recommendationId: id, tenantId: scope.tenantId, kind: row.kind, reason: reason ?? null, dismissedBy: actor.label } });
     return toRecommendationDto(await readVisible(tx, scope, id), health, threshold);
   });

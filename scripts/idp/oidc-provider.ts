@@ -49,7 +49,7 @@ function portalUrls(): string[] {
 }
 
 /** Every connection the portal knows is registered as provider `sso-<connection id>`, so accept any id under the path. */
-function isAllowedRedirect(uri: string, portals: string[]): boolean {
+export function isAllowedRedirect(uri: string, portals: string[]): boolean {
   try {
     const url = new URL(uri);
     return portals.includes(url.origin) && /^\/api\/auth\/callback\/[\w-]+$/.test(url.pathname) && !url.search && !url.hash;

@@ -12,6 +12,7 @@ import {
   type RecommendationListResult,
 } from '../../contract.js';
 import { StratumApiError } from '../../core/errors.js';
+import type { FilterState } from '../../core/events.js';
 import { formatDate } from '../../core/format.js';
 import { channelLabel } from '../../core/labels.js';
 import { StratumResourceElement } from '../../core/resource-element.js';
@@ -82,6 +83,8 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
   @property() kind?: RecommendationKindName | '';
   /** Show only this channel. */
   @property() channel?: Channel | '';
+  /** A dashboard's filter state: its channel and campaign selection narrows the cards too. */
+  @property({ attribute: false }) filters?: Pick<FilterState, 'channels' | 'campaignIds'>;
   /** At most this many cards. */
   @property({ type: Number }) limit = 20;
 
@@ -135,6 +138,8 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
     const recs = result.recommendations
       .map((r) => this.overrides.get(r.id) ?? r)
       .filter((r) => (!this.kind || r.kind === this.kind) && (!this.channel || r.channel === this.channel))
+      .filter((r) => !this.filters?.channels?.length || (r.channel !== null && this.filters.channels.includes(r.channel)))
+      .filter((r) => !this.filters?.campaignIds?.length || (r.campaign !== null && this.filters.campaignIds.includes(r.campaign.id)))
       .sort((a, b) => b.impact.expected - a.impact.expected);
     if (recs.length === 0) return html`<div part="empty" class="state" role="status"><p class="state-message">${this.t('empty')}</p></div>`;
     return html`<ol part="list">

@@ -10,6 +10,8 @@ test('a client theme override changes the live preview as you type, warns on poo
   await expect(page.getByRole('link', { name: tenant.name, exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('theme-preview').locator('stratum-kpi').first()).toBeVisible();
 
+  const FIELDS = { primaryColor: '#primaryColor-hex', brandName: '#brandName', textColor: '#textColor-hex' } as const;
+  const original = Object.fromEntries(await Promise.all(Object.entries(FIELDS).map(async ([id, input]) => [id, { inherited: await page.locator(`#${id}-inherit`).isChecked(), value: await page.locator(input).inputValue() }] as const)));
   const primary = page.locator('#primaryColor-inherit');
   if (!(await primary.isChecked())) await primary.check();
   const inherited = await previewToken(page, '--stratum-color-primary');
@@ -45,9 +47,13 @@ test('a client theme override changes the live preview as you type, warns on poo
   await page.goto(`/p/${PARTNER}/audit?action=theme.updated`);
   await expect(page.getByRole('row').filter({ hasText: 'theme.updated' }).first()).toContainText(tenant.name);
 
-  // Back to inheriting everything, so other specs see the seeded brand.
+  // Back to the seeded override, so other specs see the seeded brand.
   await page.goto(`/p/${PARTNER}/theme?client=${tenant.slug}`);
-  for (const id of ['primaryColor', 'brandName', 'textColor']) await page.locator(`#${id}-inherit`).check();
+  for (const [id, input] of Object.entries(FIELDS)) {
+    const before = original[id]!;
+    if (before.inherited) await page.locator(`#${id}-inherit`).check();
+    else await page.locator(input).fill(before.value);
+  }
   await page.getByRole('button', { name: 'Save theme' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible();
 });

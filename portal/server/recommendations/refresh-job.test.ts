@@ -17,14 +17,14 @@ afterAll(async () => t?.drop());
 describe('scheduled recomputation', () => {
   it('refreshes each tenant once per period, one per pass, and again after an ingest', async () => {
     const now = Date.now();
-    expect(await recommendationRefreshJob(t.db, now)).toBe(true);
-    expect(await recommendationRefreshJob(t.db, now)).toBe(false);
-    expect(await recommendationRefreshJob(t.db, now + 1000)).toBe(false);
+    expect(await recommendationRefreshJob(t.db, undefined, now)).toBe(true);
+    expect(await recommendationRefreshJob(t.db, undefined, now)).toBe(false);
+    expect(await recommendationRefreshJob(t.db, undefined, now + 1000)).toBe(false);
     const planted = tenants[0]!;
     expect(await t.db.recommendation.count({ where: { tenantId: planted, status: 'open' } })).toBeGreaterThanOrEqual(5);
     expect(await t.db.recommendation.count({ where: { tenantId: tenants[1]!, status: 'open' } })).toBe(0);
     recommendationsDue(planted);
-    expect(await recommendationRefreshJob(t.db, now + 2000)).toBe(false);
-    expect(await recommendationRefreshJob(t.db, now + REFRESH_EVERY_MS + 5000)).toBe(true);
+    expect(await recommendationRefreshJob(t.db, undefined, now + 2000)).toBe(false);
+    expect(await recommendationRefreshJob(t.db, undefined, now + REFRESH_EVERY_MS + 5000)).toBe(true);
   });
 });

@@ -7,10 +7,11 @@ export const REFRESH_EVERY_MS = 6 * 60 * 60_000;
 const lastRun = new Map<string, number>();
 
 /**
- * A worker job (see portal/server/worker: `registerWorkerJob(recommendationRefreshJob)`): each pass recomputes the
+ * A worker job with the WorkerJob signature (db, config) — `registerWorkerJob(recommendationRefreshJob)` in
+ * portal/server/worker — each pass recomputes the
  * recommendations of one tenant that is due, and asks to run again at once while others are due.
  */
-export async function recommendationRefreshJob(db: Db, now = Date.now()): Promise<boolean> {
+export async function recommendationRefreshJob(db: Db, _config?: unknown, now = Date.now()): Promise<boolean> {
   const tenants = await db.tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
   const due = tenants.filter((t) => now - (lastRun.get(t.id) ?? 0) >= REFRESH_EVERY_MS);
   const next = due[0];

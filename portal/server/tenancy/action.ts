@@ -21,17 +21,18 @@ const PartnerSlug = z.object({ partnerSlug: z.string().min(1).max(64) });
  * The one validated action client: parses the input with zod, checks membership + permission, runs the handler,
  * and turns every failure into an ActionResult (a user mistake is a message, never a 500).
  */
-export function partnerAction<S extends z.ZodObject, T>(
+export function partnerAction<S extends z.ZodType<object>, T>(
   options: { schema: S; permission: Permission },
   handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>,
 ): (raw: z.input<S> & { partnerSlug: string }) => Promise<ActionResult<T>> {
-  const schema = options.schema.extend(PartnerSlug.shape);
   return async (raw) => {
     try {
-      const parsed = schema.safeParse(raw);
+      const slug = PartnerSlug.safeParse(raw);
+      if (!slug.success) return { ok: false, code: 'BAD_REQUEST', message: 'Missing partner.' };
+      const parsed = options.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, code: 'VALIDATION_FAILED', message: 'Please check the highlighted fields.', issues: zodIssues(parsed.error) };
-      const input = parsed.data as z.infer<S> & { partnerSlug: string };
-      const ctx = await partnerMemberOrThrow(input.partnerSlug, options.permission);
+      const input = parsed.data;
+      const ctx = await partnerMemberOrThrow(slug.data.partnerSlug, options.permission);
       const meta = await requestMeta();
       const data = await handler(input, { ...ctx, ...meta, actor: { type: 'user', id: ctx.user.id, label: ctx.user.email } });
       return { ok: true, data };

@@ -54,7 +54,10 @@ test.describe('reports and webhooks settings', () => {
     const { partner, tenant, client } = clientFixture();
     const clientUser = await e2eDb().user.findUniqueOrThrow({ where: { email: client.email } });
     await e2eDb().scheduledReport.deleteMany({ where: { createdById: clientUser.id } });
-    await signIn(page, client.email, `/reports/${partner.slug}`);
+    await signIn(page, client.email, `/r/${tenant.slug}/${clientFixture().dashboard.id}`);
+    await page.getByRole('link', { name: 'Schedule by email' }).click();
+    await page.waitForURL(`**/reports/${partner.slug}`);
+    expect(await page.title()).not.toMatch(/stratum/i);
     const options = await page.getByLabel('Dashboard').locator('option').allTextContents();
     expect(options.length).toBeGreaterThan(0);
     expect(options.every((o) => o.startsWith(tenant.name))).toBe(true);

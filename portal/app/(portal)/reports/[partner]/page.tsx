@@ -12,7 +12,8 @@ import { withPartnerPage } from '@/server/tenancy/require-member';
 import { deleteScheduleAction, resendRunAction, sendNowAction } from './actions';
 import { ScheduleForm } from './schedule-form';
 
-export const metadata: Metadata = { title: 'Scheduled reports' };
+/** Client users reach this page too: an absolute title, without the portal's own name. */
+export const metadata: Metadata = { title: { absolute: 'Scheduled reports' } };
 export const dynamic = 'force-dynamic';
 
 const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');

@@ -136,6 +136,11 @@ export default async function ReportPage({ params, searchParams }: { params: Par
             <a href={`${base}/export.csv?${rangeQuery}${ticket}`} style={{ color: t.primaryColor }}>
               Download CSV
             </a>
+            {access.viewer.kind === 'user' ? (
+              <a href={`/reports/${encodeURIComponent(access.partner.slug)}`} style={{ color: t.primaryColor }}>
+                Schedule by email
+              </a>
+            ) : null}
           </nav>
         </header>
 

@@ -78,7 +78,7 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await expect(results.getByRole('link')).toHaveCount(1);
     await results.getByRole('link', { name: 'Pacing pack' }).click();
     await expect(installer.getByRole('heading', { name: 'Pacing pack', level: 1 })).toBeVisible();
-    await installer.getByRole('link', { name: 'Install' }).click();
+    await installer.getByRole('link', { name: 'Install', exact: true }).click();
     const form = installer.getByTestId('install-form');
     await form.getByLabel('All clients').check();
     await form.getByLabel('Also every client added later').check();
@@ -87,9 +87,10 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await expect(installer.getByTestId(`installation-${SLUG}`)).toContainText('All clients');
 
     const partner = demoManifest().partners.find((p) => p.slug === INSTALLER)!;
-    for (const tenant of partner.tenants) {
-      await installer.goto(`/p/${INSTALLER}/clients/${tenant.slug}`);
-      await expect(installer.getByRole('link', { name: 'Pacing overview' })).toBeVisible();
+    for (const client of partner.tenants) {
+      const created = await e2eDb().dashboard.findFirstOrThrow({ where: { tenantId: client.id, installation: { listing: { slug: SLUG } } } });
+      await installer.goto(`/p/${INSTALLER}/clients/${client.slug}`);
+      await expect(installer.locator(`a[href="/p/${INSTALLER}/dashboards/${created.id}"]`)).toHaveText('Pacing overview');
     }
     const tenant = partner.tenants[0]!;
     const dashboard = await e2eDb().dashboard.findFirstOrThrow({ where: { tenantId: tenant.id, title: 'Pacing overview', installation: { listing: { slug: SLUG } } } });
@@ -151,12 +152,13 @@ test.describe('marketplace: submit → review → search → install → upgrade
 
     await installer.goto(`/marketplace/${INSTALLER}/installations`);
     const row = installer.getByTestId(`installation-${SLUG}`);
-    await row.getByText('Uninstall', { exact: true }).click();
+    await row.locator('summary', { hasText: 'Uninstall' }).click();
     await row.getByLabel('Remove what it created').check();
     await row.getByRole('button', { name: 'Uninstall' }).click();
     await expect(installer.getByText(/Uninstalled; \d+ dashboard\(s\) and \d+ preset\(s\) removed/)).toBeVisible();
     await expect(installer.getByTestId(`installation-${SLUG}`)).toHaveCount(0);
-    expect(await e2eDb().dashboard.count({ where: { title: 'Pacing overview', partner: { slug: INSTALLER } } })).toBe(0);
+    expect(await e2eDb().dashboard.count({ where: { installation: { listing: { slug: SLUG } } } })).toBe(0);
+    expect(await e2eDb().installation.count({ where: { listing: { slug: SLUG } } })).toBe(0);
   });
 });
 

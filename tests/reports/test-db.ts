@@ -5,6 +5,12 @@ import { connect, type Db } from '../../prisma/connect.ts';
 
 const dir = path.resolve('.stratum');
 const template = path.join(dir, `rep-template-${process.pid}.db`);
+const SQLITE_SUFFIXES = ['', '-wal', '-shm', '-journal'];
+let openSqlite = 0;
+
+function removeSqlite(file: string): void {
+  for (const suffix of SQLITE_SUFFIXES) rmSync(file + suffix, { force: true });
+}
 
 /** Migrates one template database per test process (the real migrations), then hands out copies of it. */
 function ensureTemplate(): void {
@@ -57,8 +63,9 @@ export function createTestDb(name: string): TestDb {
   if (process.env.REPORTS_TEST_DB === 'postgres') return createPostgresDb(name);
   ensureTemplate();
   const file = path.join(dir, `rep-${name}-${process.pid}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  removeSqlite(file);
   copyFileSync(template, file);
+  openSqlite += 1;
   const url = `file:${file}`;
   const db = connect(url);
   return {
@@ -66,11 +73,11 @@ export function createTestDb(name: string): TestDb {
     db,
     async drop() {
       await db.$disconnect();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      removeSqlite(file);
+      // The last database of this process takes the template with it (test workers may end without an exit event).
+      if ((openSqlite -= 1) === 0) removeSqlite(template);
     },
   };
 }
 
-process.once('exit', () => {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(template + suffix, { force: true });
-});
+process.once('exit', () => removeSqlite(template));

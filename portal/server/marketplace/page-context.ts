@@ -15,7 +15,14 @@ import { portalMailer } from './notify/mailer';
  * wrapper (sign-in redirect, 404 for non-members) and the member's role; client users have no marketplace.
  */
 export async function marketplaceMember(partnerSlug: string): Promise<{ ctx: MarketplaceContext; member: PartnerContext }> {
-  const member = await requirePartnerMember(partnerSlug, 'partner.read', `/marketplace/${partnerSlug}`);
+  let member: PartnerContext;
+  try {
+    member = await requirePartnerMember(partnerSlug, 'partner.read', `/marketplace/${partnerSlug}`);
+  } catch (error) {
+    // Client users (no partner.read) have no marketplace: the page does not exist for them.
+    if (error instanceof AppError && error.code === 'FORBIDDEN') notFound();
+    throw error;
+  }
   if (member.role === 'client') notFound();
   const meta = await requestMeta();
   return {

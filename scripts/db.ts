@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { databaseKind, resolveDatabaseUrl, type DbKind } from '../prisma/connect.ts';
+import { databaseKind, resolveDatabaseUrl, type DbKind } from '../prisma/database-url.ts';
 
 const KINDS: DbKind[] = ['sqlite', 'postgres'];
 

@@ -13,7 +13,8 @@ import { portalEnv } from './lib/runtime-env.ts';
 
 const env = portalEnv(
   { port: E2E.port, idpPort: E2E.idpPort, dataDir: E2E.dataDir, databaseUrl: resolveDatabaseUrl(E2E.databaseUrl), portalUrl: E2E.portalUrl },
-  { ...process.env, STRATUM_DEMO: '1' },
+  // The report specs drive their own worker against their own SMTP receiver; the portal's must not race it.
+  { ...process.env, STRATUM_DEMO: '1', WORKER_IN_PORTAL: '0' },
 );
 
 stopServicesOnExit();

@@ -37,6 +37,8 @@ export function portalEnv(runtime: PortalRuntime, base: NodeJS.ProcessEnv = proc
     IDP_PORT: String(runtime.idpPort),
     OIDC_ISSUER_URL: base.OIDC_ISSUER_URL ?? idpUrl,
     PORTAL_URLS: base.PORTAL_URLS ?? runtime.portalUrl,
+    // The portal's own pages (examples, previews) embed widgets, so its origin is always an allowed demo origin.
+    DEMO_ALLOWED_ORIGINS: [runtime.portalUrl, base.DEMO_ALLOWED_ORIGINS].filter(Boolean).join(','),
     NEXT_TELEMETRY_DISABLED: '1',
   };
 }

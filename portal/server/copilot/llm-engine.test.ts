@@ -84,11 +84,13 @@ afterAll(async () => {
   await t?.drop();
 });
 
+const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;
+
 describe('copilot through an OpenAI-compatible LLM', () => {
   it('is configured only when model and base URL are both set', () => {
-    expect(llmConfig({ COPILOT_MODEL: 'm' })).toBeNull();
-    expect(llmConfig({ COPILOT_MODEL: 'm', COPILOT_BASE_URL: 'http://x/v1' })).toEqual({ model: 'm', baseURL: 'http://x/v1' });
-    expect(() => llmConfig({ COPILOT_MODEL: 'm', COPILOT_BASE_URL: 'not a url' })).toThrow();
+    expect(llmConfig(env({ COPILOT_MODEL: 'm' }))).toBeNull();
+    expect(llmConfig(env({ COPILOT_MODEL: 'm', COPILOT_BASE_URL: 'http://x/v1' }))).toEqual({ model: 'm', baseURL: 'http://x/v1' });
+    expect(() => llmConfig(env({ COPILOT_MODEL: 'm', COPILOT_BASE_URL: 'not a url' }))).toThrow();
   });
 
   it('runs the same tools, streams tool chunks and a text whose number comes from the tool result', async () => {

@@ -24,7 +24,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
-  webServer: {
+  // E2E_EXISTING_SERVER=1 runs the specs against a portal already listening on E2E_PORT (with its data in
+  // E2E_DATA_DIR), e.g. `E2E_EXISTING_SERVER=1 E2E_PORT=3150 npx playwright test tests/reports`.
+  webServer: process.env.E2E_EXISTING_SERVER === '1' ? undefined : {
     // Prepares the e2e database (migrate + seed once), starts the identity provider and the production portal.
     command: 'node --import tsx scripts/e2e-server.ts',
     url: `${E2E.portalUrl}/api/embed/v1/health`,

@@ -526,3 +526,33 @@ export interface BenchmarkFigure {
 export type BenchmarkResult =
   | { status: 'ok'; industry: string; range: DateRange; currency: string; cohortSize: number; figures: BenchmarkFigure[] }
   | { status: 'refused'; reason: 'NOT_OPTED_IN' | 'COHORT_TOO_SMALL'; industry: string; minimumCohort: number; message: string };
+
+// ───────────── embed API: query batch (section owned by the widgets; route: portal/app/api/embed/v1/query/batch) ─────────────
+//
+// POST /api/embed/v1/query/batch answers several embed API reads in one request, so a dashboard makes one
+// request for all its widgets instead of one each. Each item is checked and answered exactly as its single route
+// would (POST /query, GET /dashboards/:id): the same scope check, the same tenant and row filters inside the
+// query, the same error code and status — per item, so one refused item does not fail the others. The whole
+// batch needs a dashboard scope (as both single routes do); each item counts against the rate limit.
+
+/** Most items one batch may carry (a longer list is a 400); the widgets split larger dashboards. */
+export const QUERY_BATCH_MAX_ITEMS = 24;
+/** Largest batch body in bytes (a larger one is a 413). */
+export const QUERY_BATCH_MAX_BYTES = 64 * 1024;
+
+/** One read: a metric query (as POST /query) or a dashboard definition (as GET /dashboards/:id). */
+export type QueryBatchItem = { query: MetricQuery } | { dashboard: string };
+
+export interface QueryBatchRequest {
+  items: QueryBatchItem[];
+}
+
+/** The answer to one item, in the item's position: its single route's status and body. */
+export type QueryBatchAnswer =
+  | { status: 200; result: QueryResult }
+  | { status: 200; dashboard: DashboardDefinition }
+  | { status: number; error: ApiErrorBody['error'] };
+
+export interface QueryBatchResult {
+  answers: QueryBatchAnswer[];
+}

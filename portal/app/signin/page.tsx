@@ -6,9 +6,10 @@ import { Card, CardContent } from '@/components/ui/card';
 import { currentUser } from '@/server/auth/current-user';
 import { safeCallbackUrl } from '@/server/auth/start-sign-in';
 import { loadDemoManifest } from '@/server/embed/demo-token';
+import { signInBrand } from '@/server/reports/sign-in-brand';
+import { BrandHeader, signInMetadata } from './brand-frame';
 import { SignInForm } from './sign-in-form';
 
-export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
 const ERRORS: Record<string, string> = {
@@ -24,17 +25,28 @@ const ERRORS: Record<string, string> = {
 
 const SearchSchema = z.object({ error: z.string().max(60).optional(), callbackUrl: z.string().max(500).optional(), email: z.string().max(254).optional() });
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** On an agency's custom domain, or on the way to a client report, the page is the agency's: title, icon, colours. */
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const search = SearchSchema.safeParse(await searchParams);
+  return signInMetadata(await signInBrand(search.success ? search.data.callbackUrl : undefined), 'Sign in');
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const search = SearchSchema.safeParse(await searchParams);
   const { error, callbackUrl, email } = search.success ? search.data : {};
   if (!error && (await currentUser())) redirect(safeCallbackUrl(callbackUrl));
-  const demoUsers = (loadDemoManifest()?.users ?? []).filter((u) => u.partner === 'northwind').slice(0, 6);
+  const branded = await signInBrand(callbackUrl);
+  const demoUsers = branded ? [] : (loadDemoManifest()?.users ?? []).filter((u) => u.partner === 'northwind').slice(0, 6);
   return (
     <div className="grid gap-5">
       <div className="grid gap-1 text-center">
-        <p className="text-sm font-semibold uppercase tracking-wider text-primary">Stratum</p>
-        <h1 className="text-2xl font-semibold">Sign in to your partner portal</h1>
-        <p className="text-sm text-muted-foreground">Work email first: if your agency uses single sign-on, we take you there.</p>
+        <BrandHeader found={branded} fallback={<p className="text-sm font-semibold uppercase tracking-wider text-primary">Stratum</p>} />
+        <h1 className="text-2xl font-semibold">{branded ? `Sign in to ${branded.brand.brandName}` : 'Sign in to your partner portal'}</h1>
+        <p className="text-sm text-muted-foreground">
+          {branded ? 'Enter your work email to see your reports.' : 'Work email first: if your agency uses single sign-on, we take you there.'}
+        </p>
       </div>
       {error ? <Alert tone="error">{ERRORS[error] ?? 'Sign-in failed. Please try again.'}</Alert> : null}
       <Card>

@@ -3,6 +3,8 @@ import type { NextAuthConfig } from 'next-auth';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import { db } from '@/lib/db';
+import { allowBrandedRedirect } from '@/server/reports/sign-in-brand';
+import { brandedSignInMail } from '@/server/reports/sign-in-mail';
 import { authSecret } from './auth-secret';
 import { provisionAfterSsoSignIn } from './jit-provision';
 import { mailFrom, sendMail, simpleHtmlMail } from './mail';
@@ -18,6 +20,9 @@ function magicLinkProvider() {
     from: mailFrom(),
     maxAge: 15 * 60,
     async sendVerificationRequest({ identifier, url }) {
+      // From an agency's custom domain or a client report: the agency's brand and sender, the link on its domain.
+      const branded = await brandedSignInMail(url);
+      if (branded) return sendMail({ kind: 'magic-link', to: identifier, ...branded });
       await sendMail({
         kind: 'magic-link',
         to: identifier,
@@ -40,6 +45,7 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
     providers: [magicLinkProvider(), ...(await ssoProviders())],
     callbacks: {
+      redirect: allowBrandedRedirect,
       signIn: ({ user, account, profile }) => allowSignIn({ user, account, profile }),
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;

@@ -17,6 +17,8 @@ export interface OutgoingMail {
   /** The one link the message is about, logged to the outbox for tests. */
   link?: string;
   kind: 'magic-link' | 'invitation';
+  /** A white-label sender (the agency's name and address) instead of MAIL_FROM. */
+  from?: { name: string; address: string };
 }
 
 export function outboxDir(): string {
@@ -32,11 +34,11 @@ export function mailFrom(): string {
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   if (process.env.SMTP_URL) {
     smtp ??= createTransport(process.env.SMTP_URL);
-    await smtp.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await smtp.sendMail({ from: mail.from ?? mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
     return;
   }
   const transport = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  const info = await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+  const info = await transport.sendMail({ from: mail.from ?? mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
   const dir = outboxDir();
   await mkdir(dir, { recursive: true });
   const at = new Date().toISOString();

@@ -35,21 +35,32 @@ export function cleanThemeLayer(layer: Layer): Record<string, unknown> | null {
   return out;
 }
 
-/** The effective brand of a tenant: partner theme, then the tenant's override (null inherits), validated as data. */
-export async function loadReportBrand(db: Db, tenantId: string): Promise<ReportBrand> {
-  const tenant = await db.tenant.findUniqueOrThrow({
-    where: { id: tenantId },
-    select: { customDomain: true, theme: true, partner: { select: { name: true, customDomain: true, theme: true } } },
-  });
-  const layers = [cleanThemeLayer(tenant.partner.theme), cleanThemeLayer(tenant.theme)];
-  const pick = <K extends 'emailSenderName' | 'faviconAssetId' | 'logoAssetId'>(key: K) => tenant.theme?.[key] ?? tenant.partner.theme?.[key] ?? null;
-  const theme = resolveTheme({ brandName: tenant.partner.name }, ...layers);
+type ThemeRow = Record<string, unknown> & { emailSenderName?: string | null; faviconAssetId?: string | null; logoAssetId?: string | null };
+
+/** Partner theme, then the tenant's override (null inherits), validated as data. */
+function brandOf(partner: { name: string; customDomain: string | null; theme: ThemeRow | null }, tenant: { customDomain: string | null; theme: ThemeRow | null } | null): ReportBrand {
+  const layers = [cleanThemeLayer(partner.theme), cleanThemeLayer(tenant?.theme)];
+  const pick = <K extends 'emailSenderName' | 'faviconAssetId' | 'logoAssetId'>(key: K) => tenant?.theme?.[key] ?? partner.theme?.[key] ?? null;
+  const theme = resolveTheme({ brandName: partner.name }, ...layers);
   return {
     theme,
     brandName: theme.brandName,
     senderName: pick('emailSenderName') ?? theme.brandName,
     logoAssetId: pick('logoAssetId'),
     faviconAssetId: pick('faviconAssetId') ?? pick('logoAssetId'),
-    customDomain: tenant.customDomain ?? tenant.partner.customDomain,
+    customDomain: tenant?.customDomain ?? partner.customDomain,
   };
+}
+
+const PARTNER_BRAND_SELECT = { name: true, customDomain: true, theme: true } as const;
+
+/** The effective brand of a tenant: partner theme, then the tenant's override (null inherits), validated as data. */
+export async function loadReportBrand(db: Db, tenantId: string): Promise<ReportBrand> {
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { customDomain: true, theme: true, partner: { select: PARTNER_BRAND_SELECT } } });
+  return brandOf(tenant.partner, tenant);
+}
+
+/** A partner's own brand (no client override): what its custom domain shows before anyone is known. */
+export async function loadPartnerBrand(db: Db, partnerId: string): Promise<ReportBrand> {
+  return brandOf(await db.partner.findUniqueOrThrow({ where: { id: partnerId }, select: PARTNER_BRAND_SELECT }), null);
 }

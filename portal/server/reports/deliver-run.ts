@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../prisma/connect.ts';
 import { DATE_RANGE_PRESETS } from '../../../widgets/src/contract.ts';
 import { emitEvent } from '../webhooks/emit-event.ts';
-import { sendSystemMail } from '../worker/mail.ts';
+import { sendSystemMail, whiteLabelFromAddress } from '../worker/mail.ts';
 import { loadReportBrand } from './brand.ts';
 import { renderPdf } from './render-report.ts';
 import { issueRenderTicket } from './render-ticket.ts';
@@ -118,7 +118,7 @@ export async function deliverRun(db: Db, claim: { id: string; lease: string }, o
     const marked = await db.reportRun.updateMany({ where: { id: run.id, leaseOwner: claim.lease, messageId: null }, data: { messageId } });
     if (marked.count === 0) return 'lost';
     try {
-      await sendSystemMail({ to: recipients, fromName: brand.senderName, subject: mail.subject, text: mail.text, html: mail.html, attachments, messageId });
+      await sendSystemMail({ to: recipients, fromName: brand.senderName, fromAddress: whiteLabelFromAddress(brand.customDomain), subject: mail.subject, text: mail.text, html: mail.html, attachments, messageId });
     } catch (error) {
       // The SMTP server refused: nothing was sent, so the marker goes and the run is retried.
       await db.reportRun.updateMany({ where: { id: run.id, leaseOwner: claim.lease }, data: { messageId: null } });

@@ -29,7 +29,7 @@ export async function requestHost(): Promise<{ host: string; origin: string }> {
 }
 
 /** Host names of the portal itself: PORTAL_URLS / PORTAL_URL, plus localhost. Any other host is a custom domain. */
-function portalHosts(): Set<string> {
+export function portalHosts(): Set<string> {
   const urls = [process.env.PORTAL_URLS ?? '', process.env.PORTAL_URL ?? '', process.env.AUTH_URL ?? ''].join(',').split(',');
   const hosts = new Set(['localhost', '127.0.0.1']);
   for (const url of urls) {

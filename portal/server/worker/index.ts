@@ -1,2 +1,2 @@
-export { startWorker, type RunningWorker, type WorkerJob } from './start-worker.ts';
+export { registerWorkerJob, startWorker, type RunningWorker, type WorkerJob } from './start-worker.ts';
 export { workerConfig, type WorkerConfig } from './worker-config.ts';

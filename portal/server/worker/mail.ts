@@ -22,7 +22,7 @@ export interface OutgoingMail {
  * white-label mail carries the agency's name, never the one configured for the portal's own mail), else no-reply@ the
  * portal's host.
  */
-function defaultFromAddress(): string {
+export function defaultFromAddress(): string {
   if (process.env.REPORT_MAIL_FROM) return process.env.REPORT_MAIL_FROM;
   const configured = process.env.MAIL_FROM?.trim();
   if (configured) return /<([^>]+)>/.exec(configured)?.[1] ?? configured;
@@ -38,6 +38,11 @@ function defaultFromAddress(): string {
 
 let transport: nodemailer.Transporter | undefined;
 let transportUrl: string | undefined;
+
+/** The address white-label mail comes from: no-reply@ the agency's custom domain when it has one. */
+export function whiteLabelFromAddress(customDomain: string | null): string {
+  return customDomain ? `no-reply@${customDomain}` : defaultFromAddress();
+}
 
 /**
  * Sends mail by SMTP when SMTP_URL is set (smtp://user:pass@host:port); otherwise writes the message as an .eml file

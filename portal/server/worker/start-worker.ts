@@ -12,6 +12,16 @@ const webhookJob: WorkerJob = async (db, config) => {
   return summary.claimed >= config.webhooks.batchSize;
 };
 
+const extraJobs: WorkerJob[] = [];
+
+/**
+ * Adds a periodic job to every worker of this process (e.g. the recommendation refresh), run after the built-in ones on
+ * each pass. Registering the same function twice keeps one. Call before or after startWorker: the loop reads the list
+ * on every pass.
+ */
+export function registerWorkerJob(job: WorkerJob): void {
+  if (!extraJobs.includes(job)) extraJobs.push(job);
+}
 
 export interface RunningWorker {
   config: WorkerConfig;
@@ -36,7 +46,7 @@ export function startWorker(options: { db?: Db; config?: WorkerConfig } = {}): R
   const loop = (async () => {
     while (!stopped) {
       let busy = false;
-      for (const job of [webhookJob, reportJob]) {
+      for (const job of [webhookJob, reportJob, ...extraJobs]) {
         if (stopped) break;
         try {
           busy = (await job(db, config)) || busy;

@@ -4,7 +4,7 @@ import { assignableRoles, can, canAssignRole, canManageMember, PERMISSIONS, ROLE
 describe('permission table', () => {
   it('gives the owner everything and the client only their reports', () => {
     for (const p of PERMISSIONS) expect(can('owner', p)).toBe(true);
-    expect(PERMISSIONS.filter((p) => can('client', p))).toEqual(['reports.read']);
+    expect(PERMISSIONS.filter((p) => can('client', p))).toEqual(['reports.read', 'reports.manage']);
   });
 
   it('is monotonic down the partner roles: each role can do a subset of the one above', () => {
@@ -16,7 +16,7 @@ describe('permission table', () => {
 
   it('keeps secrets, access and the audit log away from analysts and viewers', () => {
     for (const role of ['analyst', 'viewer'] as const) {
-      for (const p of ['members.manage', 'sso.manage', 'api_keys.read', 'embed_apps.manage', 'audit.read', 'theme.write'] as const) expect(can(role, p), `${role} ${p}`).toBe(false);
+      for (const p of ['members.manage', 'sso.manage', 'api_keys.read', 'embed_apps.manage', 'audit.read', 'theme.write', 'webhooks.read', 'webhooks.manage'] as const) expect(can(role, p), `${role} ${p}`).toBe(false);
     }
   });
 });

@@ -29,11 +29,14 @@ export const PERMISSIONS = [
   'templates.manage',
   'templates.apply',
   'reports.read',
+  'reports.manage',
+  'webhooks.read',
+  'webhooks.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ONLY: Permission[] = ['partner.read', 'tenants.read', 'theme.read', 'dashboards.read', 'reports.read'];
-const ANALYST: Permission[] = [...READ_ONLY, 'dashboards.write', 'embed_apps.read'];
+const ANALYST: Permission[] = [...READ_ONLY, 'dashboards.write', 'embed_apps.read', 'reports.manage'];
 const ADMIN: Permission[] = [
   ...ANALYST,
   'tenants.write',
@@ -49,6 +52,8 @@ const ADMIN: Permission[] = [
   'audit.read',
   'templates.manage',
   'templates.apply',
+  'webhooks.read',
+  'webhooks.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -56,7 +61,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set(ADMIN),
   analyst: new Set(ANALYST),
   viewer: new Set(READ_ONLY),
-  client: new Set<Permission>(['reports.read']),
+  // A client manages scheduled reports of their own tenant only (server/reports/schedule-actor.ts scopes it).
+  client: new Set<Permission>(['reports.read', 'reports.manage']),
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -89,8 +95,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: 'Everything, including billing-level settings and making other owners.',
-  admin: 'Manages clients, members, SSO, themes, embed apps, API keys and the audit log.',
-  analyst: 'Builds dashboards and reads embed apps; cannot change access or secrets.',
+  admin: 'Manages clients, members, SSO, themes, embed apps, API keys, webhooks and the audit log.',
+  analyst: 'Builds dashboards, schedules reports and reads embed apps; cannot change access or secrets.',
   viewer: 'Reads clients, dashboards and themes.',
-  client: "Sees only their own company's white-label reports.",
+  client: "Sees only their own company's white-label reports and schedules them by email.",
 };

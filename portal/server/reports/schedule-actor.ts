@@ -5,7 +5,7 @@ import type { ScheduleActor } from './schedules';
 
 /**
  * Who may manage scheduled reports: a client user on their own tenant (self-service), or a partner member who may
- * edit dashboards (analyst and above) on any of the partner's clients. Viewers read only.
+ * manage reports (reports.manage: analyst and above) on any of the partner's clients. Viewers read only.
  */
 export function scheduleActor(ctx: PartnerContext, forWriting: boolean): ScheduleActor {
   if (ctx.role === 'client') {
@@ -13,6 +13,6 @@ export function scheduleActor(ctx: PartnerContext, forWriting: boolean): Schedul
     if (!tenantId) throw new AppError('FORBIDDEN', 'You are not a member of any client.');
     return { partnerId: ctx.partner.id, userId: ctx.user.id, tenantId };
   }
-  if (forWriting && !ctx.can('dashboards.write')) throw new AppError('FORBIDDEN', 'Your role may not change scheduled reports.');
+  if (forWriting && !ctx.can('reports.manage')) throw new AppError('FORBIDDEN', 'Your role may not change scheduled reports.');
   return { partnerId: ctx.partner.id, userId: ctx.user.id, tenantId: null };
 }

@@ -35,6 +35,13 @@ function tenantWhere(actor: ScheduleActor, tenantId: string) {
   return actor.tenantId ? { id: tenantId, partnerId: actor.partnerId, AND: [{ id: actor.tenantId }] } : { id: tenantId, partnerId: actor.partnerId };
 }
 
+/** The tenant, when this actor may manage its schedules (a client: their own only); NOT_FOUND otherwise. */
+export async function schedulableTenant(actor: ScheduleActor, tenantId: string): Promise<{ id: string; name: string }> {
+  const tenant = await db.tenant.findFirst({ where: tenantWhere(actor, tenantId), select: { id: true, name: true } });
+  if (!tenant) throw new AppError('NOT_FOUND', 'No such client.');
+  return tenant;
+}
+
 export async function listSchedules(actor: ScheduleActor, tenantId?: string) {
   return db.scheduledReport.findMany({
     where: { tenant: { partnerId: actor.partnerId, ...(actor.tenantId ? { id: actor.tenantId } : tenantId ? { id: tenantId } : {}) } },

@@ -12,7 +12,7 @@ export type FormState = { ok: boolean; message: string; values?: Record<string, 
 const Ids = z.object({ partnerSlug: z.string().min(1).max(64), id: z.string().min(1).max(40) });
 
 async function actorFor(partnerSlug: string) {
-  return scheduleActor(await partnerMemberOrThrow(partnerSlug, 'reports.read'), true);
+  return scheduleActor(await partnerMemberOrThrow(partnerSlug, 'reports.manage'), true);
 }
 
 /** Creates a schedule from the form; problems come back as a message, never a 500. */

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { AccessDenied } from '@/components/access-denied';
 import { PageHeader } from '@/components/page-header';
+import { RowAction, SettingsTable } from '@/components/settings/settings-table';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { TableCell, TableRow } from '@/components/ui/table';
 import { db } from '@/lib/db';
 import { scheduleActor } from '@/server/reports/schedule-actor';
 import { listSchedules } from '@/server/reports/schedules';
@@ -17,6 +17,7 @@ export const metadata: Metadata = { title: { absolute: 'Scheduled reports' } };
 export const dynamic = 'force-dynamic';
 
 const when = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');
+const FAILED = new Set(['dead', 'failed']);
 
 /** Scheduled report delivery: partner members for every client, client users for their own (self-service). */
 export default async function ReportsSettings({ params }: { params: Promise<{ partner: string }> }) {
@@ -26,7 +27,7 @@ export default async function ReportsSettings({ params }: { params: Promise<{ pa
     'reports.read',
     async (ctx) => {
       const actor = scheduleActor(ctx, false);
-      const canWrite = ctx.role === 'client' || ctx.can('dashboards.write');
+      const canWrite = ctx.can('reports.manage');
       const [schedules, dashboards] = await Promise.all([
         listSchedules(actor),
         db.dashboard.findMany({
@@ -36,7 +37,7 @@ export default async function ReportsSettings({ params }: { params: Promise<{ pa
         }),
       ]);
       return (
-        <main className="mx-auto max-w-6xl p-6">
+        <div className="mx-auto max-w-6xl">
           <PageHeader title="Scheduled reports" description="White-label PDF and CSV reports, sent by email on a schedule in your brand." />
           {canWrite && dashboards.length > 0 ? (
             <Card className="mb-6">
@@ -48,86 +49,46 @@ export default async function ReportsSettings({ params }: { params: Promise<{ pa
               </CardContent>
             </Card>
           ) : null}
-          <Card>
-            <CardContent className="px-0 py-0">
-              {schedules.length === 0 ? (
-                <p className="p-6 text-sm text-muted-foreground">No scheduled reports yet.</p>
-              ) : (
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead>Report</TableHead>
-                      <TableHead>Client</TableHead>
-                      <TableHead>Schedule</TableHead>
-                      <TableHead>Next run</TableHead>
-                      <TableHead>Recent runs</TableHead>
-                      <TableHead>
-                        <span className="sr-only">Actions</span>
-                      </TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {schedules.map((s) => (
-                      <TableRow key={s.id}>
-                        <TableCell>
-                          <div className="font-medium">{s.name}</div>
-                          <div className="text-xs text-muted-foreground">
-                            {s.dashboard.title} · {s.format.replace('_', ' + ').toUpperCase()} · {s.rangePreset.replace(/_/g, ' ')}
-                          </div>
-                        </TableCell>
-                        <TableCell>{s.tenant.name}</TableCell>
-                        <TableCell>
-                          <code>{s.cron}</code> <span className="text-xs text-muted-foreground">{s.timezone}</span>
-                        </TableCell>
-                        <TableCell>{s.enabled ? when(s.nextRunAt) : <Badge>paused</Badge>}</TableCell>
-                        <TableCell>
-                          <ul className="grid gap-1 text-xs">
-                            {s.runs.map((r) => (
-                              <li key={r.id} className="flex items-center gap-2">
-                                <Badge tone={r.status === 'sent' ? 'positive' : r.status === 'dead' || r.status === 'failed' ? 'negative' : 'neutral'}>{r.status}</Badge>
-                                <span>{when(r.scheduledFor)}</span>
-                                {r.error ? <span className="text-muted-foreground" title={r.error}>{r.error.slice(0, 60)}</span> : null}
-                                {canWrite && (r.status === 'dead' || r.status === 'failed') ? (
-                                  <form action={resendRunAction}>
-                                    <input type="hidden" name="partnerSlug" value={slug} />
-                                    <input type="hidden" name="id" value={r.id} />
-                                    <Button size="sm" variant="outline" type="submit">
-                                      Re-send
-                                    </Button>
-                                  </form>
-                                ) : null}
-                              </li>
-                            ))}
-                          </ul>
-                        </TableCell>
-                        <TableCell>
-                          {canWrite ? (
-                            <div className="flex gap-2">
-                              <form action={sendNowAction}>
-                                <input type="hidden" name="partnerSlug" value={slug} />
-                                <input type="hidden" name="id" value={s.id} />
-                                <Button size="sm" variant="outline" type="submit">
-                                  Send now
-                                </Button>
-                              </form>
-                              <form action={deleteScheduleAction}>
-                                <input type="hidden" name="partnerSlug" value={slug} />
-                                <input type="hidden" name="id" value={s.id} />
-                                <Button size="sm" variant="ghost" type="submit">
-                                  Delete
-                                </Button>
-                              </form>
-                            </div>
-                          ) : null}
-                        </TableCell>
-                      </TableRow>
+          <SettingsTable
+            columns={['Report', 'Client', 'Schedule', 'Next run', 'Recent runs', { label: 'Actions', hidden: true }]}
+            empty="No scheduled reports yet."
+            rows={schedules.map((s) => (
+              <TableRow key={s.id}>
+                <TableCell>
+                  <div className="font-medium">{s.name}</div>
+                  <div className="text-xs text-muted-foreground">
+                    {s.dashboard.title} · {s.format.replace('_', ' + ').toUpperCase()} · {s.rangePreset.replace(/_/g, ' ')}
+                  </div>
+                </TableCell>
+                <TableCell>{s.tenant.name}</TableCell>
+                <TableCell>
+                  <code>{s.cron}</code> <span className="text-xs text-muted-foreground">{s.timezone}</span>
+                </TableCell>
+                <TableCell>{s.enabled ? when(s.nextRunAt) : <Badge>paused</Badge>}</TableCell>
+                <TableCell>
+                  <ul className="grid gap-1 text-xs">
+                    {s.runs.map((r) => (
+                      <li key={r.id} className="flex items-center gap-2">
+                        <Badge tone={r.status === 'sent' ? 'positive' : FAILED.has(r.status) ? 'negative' : 'neutral'}>{r.status}</Badge>
+                        <span>{when(r.scheduledFor)}</span>
+                        {r.error ? <span className="text-muted-foreground" title={r.error}>{r.error.slice(0, 60)}</span> : null}
+                        {canWrite && FAILED.has(r.status) ? <RowAction action={resendRunAction} partnerSlug={slug} id={r.id} label="Re-send" /> : null}
+                      </li>
                     ))}
-                  </TableBody>
-                </Table>
-              )}
-            </CardContent>
-          </Card>
-        </main>
+                  </ul>
+                </TableCell>
+                <TableCell>
+                  {canWrite ? (
+                    <div className="flex gap-2">
+                      <RowAction action={sendNowAction} partnerSlug={slug} id={s.id} label="Send now" />
+                      <RowAction action={deleteScheduleAction} partnerSlug={slug} id={s.id} label="Delete" variant="ghost" />
+                    </div>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          />
+        </div>
       );
     },
     () => <AccessDenied what="scheduled reports" />,

@@ -10,8 +10,8 @@ import { partnerMemberOrThrow } from '@/server/tenancy/require-member';
 
 export type EndpointFormState = { ok: true; secret: string; message: string } | { ok: false; message: string; values?: { url: string; description: string } } | null;
 
-/** Managing webhooks is an admin's job (the same permission as API keys: both hand data to the partner's systems). */
-const PERMISSION = 'api_keys.manage' as const;
+/** Managing webhooks is an admin's job (webhooks.manage: they hand data to the partner's systems). */
+const PERMISSION = 'webhooks.manage' as const;
 const Ids = z.object({ partnerSlug: z.string().min(1).max(64), id: z.string().min(1).max(40) });
 
 export async function createEndpointAction(_previous: EndpointFormState, form: FormData): Promise<EndpointFormState> {

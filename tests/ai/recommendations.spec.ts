@@ -42,18 +42,52 @@ test.describe('<stratum-recommendations>', () => {
     await db.$disconnect();
   });
 
-  test('the trust gate makes recommendations on a degraded channel advisory: Apply is disabled and the API refuses', async ({ page }) => {
-    await aiSandbox(page, '<stratum-recommendations id="recs" channel="tiktok"></stratum-recommendations>');
-    const widget = new RecommendationsWidget(page.locator('#recs'));
-    const card = widget.cards('signal_health_alert');
-    await expect(card).toHaveAttribute('data-gated', 'true');
-    await expect(card.locator('[part~="gate"]')).toHaveText(/Advisory only/);
-    await expect(widget.apply(card)).toBeDisabled();
-    const id = await card.getAttribute('data-id');
-    const { token } = await demoToken(page, { tenant: 'acme-outfitters' });
-    const response = await page.request.post(`/api/embed/v1/recommendations/${id}/apply`, { headers: { Authorization: `Bearer ${token}` } });
-    expect(response.status()).toBe(409);
-    expect((await response.json()).error.code).toBe('TRUST_GATE');
+  test('the trust gate blocks a change on a degraded channel but an alert there can still be acknowledged', async ({ page }) => {
+    // Lumen Software: a pause on TikTok and an anomaly on Google; both channels are degraded for this test.
+    const db = e2eDb();
+    const tenant = await db.tenant.findFirstOrThrow({ where: { slug: 'lumen-software' }, select: { id: true } });
+    const latest = async (channel: 'tiktok' | 'google') => db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: tenant.id, channel }, orderBy: { date: 'desc' } });
+    const degraded = [await latest('tiktok'), await latest('google')];
+    let acknowledgedId: string | null = null;
+    try {
+      for (const row of degraded) await db.signalHealthDaily.update({ where: { id: row.id }, data: { healthScore: 40 } });
+      await aiSandbox(page, '<stratum-recommendations id="recs" lang="en"></stratum-recommendations>', { tenant: 'lumen-software' });
+      const widget = new RecommendationsWidget(page.locator('#recs'));
+      await widget.loaded();
+
+      const change = widget.cards('pause_campaign');
+      await expect(change).toHaveAttribute('data-gated', 'true');
+      await expect(change.locator('[part~="gate"]')).toBeVisible();
+      await expect(widget.apply(change)).toBeDisabled();
+      const { token } = await demoToken(page, { tenant: 'lumen-software' });
+      const refused = await page.request.post(`/api/embed/v1/recommendations/${await change.getAttribute('data-id')}/apply`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(refused.status()).toBe(409);
+      expect((await refused.json()).error.code).toBe('TRUST_GATE');
+
+      const alert = widget.cards('anomaly');
+      await expect(alert).toHaveAttribute('data-gated', 'false');
+      await expect(alert.locator('[part~="gate"]')).toHaveCount(0);
+      acknowledgedId = await alert.getAttribute('data-id');
+      await expect(widget.apply(alert)).toBeEnabled();
+      await widget.apply(alert).click();
+      await expect(alert).toHaveAttribute('data-status', 'applied');
+      expect((await db.recommendation.findUniqueOrThrow({ where: { id: acknowledgedId! } })).status).toBe('applied');
+      expect((await db.recommendation.findUniqueOrThrow({ where: { id: (await change.getAttribute('data-id'))! } })).status).toBe('open');
+    } finally {
+      for (const row of degraded) await db.signalHealthDaily.update({ where: { id: row.id }, data: { healthScore: row.healthScore } });
+      if (acknowledgedId) await db.recommendation.update({ where: { id: acknowledgedId }, data: { status: 'open', decidedAt: null, decidedBy: null } });
+    }
+  });
+
+  test('dismissing needs the deciding scope: a read-only token sees the card but cannot dismiss it', async ({ page }) => {
+    const { token } = await demoToken(page, { tenant: 'acme-outfitters', scopes: 'recommendations' });
+    const list = await page.request.get('/api/embed/v1/recommendations?status=open', { headers: { Authorization: `Bearer ${token}` } });
+    expect(list.status()).toBe(200);
+    const [first] = (await list.json()).recommendations as { id: string }[];
+    const dismiss = await page.request.post(`/api/embed/v1/recommendations/${first!.id}/dismiss`, { headers: { Authorization: `Bearer ${token}` }, data: { reason: 'not for me' } });
+    expect(dismiss.status()).toBe(403);
+    expect((await dismiss.json()).error.code).toBe('SCOPE_FORBIDDEN');
+    expect((await e2eDb().recommendation.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe('open');
   });
 
   test('a refused apply rolls the card back and says why', async ({ page }) => {

@@ -283,7 +283,11 @@ export interface RecommendationEvidence {
 }
 
 export interface RecommendationTrustGate {
-  /** True when the channel's latest signal health is below the threshold: advisory only, apply is refused. */
+  /**
+   * True when the channel's latest signal health is below the threshold and the action changes something (budget,
+   * traffic, pause): advisory only, apply is refused. An alert (investigate_anomaly, check_tracking) is never gated:
+   * acknowledging it (apply) changes nothing. `healthScore` shows the channel's health either way.
+   */
   gated: boolean;
   healthScore: number | null;
   threshold: number;
@@ -324,6 +328,10 @@ export interface AppliedChange {
   to: string | number | null;
 }
 
+/**
+ * Scopes: GET recommendations needs `recommendations` (read); apply AND dismiss need `recommendations:apply` (deciding
+ * for the whole tenant). Apply on an alert acknowledges it.
+ */
 /** POST /api/embed/v1/recommendations/:id/apply. Applying an applied recommendation returns the same result. */
 export interface RecommendationApplyResult {
   recommendation: RecommendationDto;

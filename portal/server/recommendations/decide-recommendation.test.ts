@@ -5,6 +5,7 @@ import { listRecommendations, type RecommendationScope } from './list-recommenda
 import { refreshRecommendations } from './refresh-recommendations.ts';
 import { insertSyntheticTenant } from './testing/insert-synthetic.ts';
 import { syntheticTenant } from './testing/synthetic-dataset.ts';
+import { changesSomething } from './trust-gate.ts';
 
 let t: TestDb;
 let scope: RecommendationScope;
@@ -92,16 +93,32 @@ describe('recommendations in the database', () => {
     expect((await t.db.campaign.findUniqueOrThrow({ where: { id: pause.campaign!.id } })).status).toBe('paused');
   });
 
-  it('refuses to apply on a channel below the trust gate', async () => {
+  it('refuses to apply a change on a channel below the trust gate, but lets an alert there be acknowledged', async () => {
+    // The earlier tests applied every change; a fresh open copy of the budget recommendation stands in.
+    const decided = await t.db.recommendation.findFirstOrThrow({ where: { tenantId: scope.tenantId, kind: 'budget_increase' } });
+    const { id: _id, createdAt: _c, updatedAt: _u, decidedAt: _d, decidedBy: _b, ...copy } = decided;
+    await t.db.recommendation.create({ data: { ...copy, action: copy.action as object, evidence: copy.evidence as object, status: 'open', fingerprint: `${copy.fingerprint}:gate-test` } });
     const { recommendations } = await listRecommendations(t.db, scope, open);
-    const rec = recommendations.find((r) => r.kind === 'anomaly')!;
-    const latest = await t.db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: scope.tenantId, channel: rec.channel! }, orderBy: { date: 'desc' } });
-    await t.db.signalHealthDaily.update({ where: { id: latest.id }, data: { healthScore: 40 } });
-    const listed = (await listRecommendations(t.db, scope, open)).recommendations.find((r) => r.id === rec.id)!;
+    const change = recommendations.find((r) => changesSomething(r.action) && r.channel)!;
+    expect(change).toBeDefined();
+    const degrade = async (channel: string) => {
+      const latest = await t.db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: scope.tenantId, channel: channel as never }, orderBy: { date: 'desc' } });
+      await t.db.signalHealthDaily.update({ where: { id: latest.id }, data: { healthScore: 40 } });
+    };
+    await degrade(change.channel!);
+    const listed = (await listRecommendations(t.db, scope, open)).recommendations.find((r) => r.id === change.id)!;
     expect(listed.trustGate).toEqual({ gated: true, healthScore: 40, threshold: 70 });
-    await expect(applyRecommendation(t.db, scope, rec.id, actor)).rejects.toMatchObject({ code: 'TRUST_GATE', status: 409 });
-    expect((await t.db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).status).toBe('open');
-    expect(await t.db.auditEvent.count({ where: { targetId: rec.id } })).toBe(0);
+    await expect(applyRecommendation(t.db, scope, change.id, actor)).rejects.toMatchObject({ code: 'TRUST_GATE', status: 409 });
+    expect((await t.db.recommendation.findUniqueOrThrow({ where: { id: change.id } })).status).toBe('open');
+    expect(await t.db.auditEvent.count({ where: { targetId: change.id } })).toBe(0);
+
+    const alert = recommendations.find((r) => r.kind === 'anomaly')!;
+    await degrade(alert.channel!);
+    const alertListed = (await listRecommendations(t.db, scope, open)).recommendations.find((r) => r.id === alert.id)!;
+    expect(alertListed.trustGate).toEqual({ gated: false, healthScore: 40, threshold: 70 });
+    const acknowledged = await applyRecommendation(t.db, scope, alert.id, actor);
+    expect(acknowledged.recommendation.status).toBe('applied');
+    expect(acknowledged.changes).toEqual([{ entity: 'none', id: null, field: 'acknowledged', from: null, to: 'yes' }]);
   });
 
   it('dismisses with who and why; a dismissed one cannot be applied', async () => {

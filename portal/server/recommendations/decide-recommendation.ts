@@ -91,8 +91,9 @@ export async function applyRecommendation(db: Db, scope: RecommendationScope, id
     const dto = (r: typeof row) => toRecommendationDto(r, health, threshold);
     if (row.status === 'applied') return { recommendation: dto(row), changes: await previousChanges(tx, scope.tenantId, id), alreadyApplied: true };
     if (row.status !== 'open') throw new AppError('CONFLICT', `This recommendation is ${row.status}; only an open one can be applied.`);
-    assertNotGated(gateFor(health, row.channel as RecommendationDto['channel'], threshold), row.channel as RecommendationDto['channel']);
     const action = RecommendationActionSchema.parse(row.action);
+    // Advisory only on a degraded channel: a change is refused, acknowledging an alert is not.
+    assertNotGated(gateFor(health, row.channel as RecommendationDto['channel'], threshold, action), row.channel as RecommendationDto['channel']);
     const now = new Date();
     const claimed = await tx.recommendation.updateMany({ where: { id, tenantId: scope.tenantId, status: 'open' }, data: { status: 'applied', decidedBy: actor.label, decidedAt: now } });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This recommendation was decided by someone else a moment ago; reload.');

@@ -1,4 +1,4 @@
-import 'server-only';
+// No 'server-only' marker: the background worker (outside Next) recomputes recommendations with this.
 import type { Channel } from '@stratum/contract';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

@@ -52,18 +52,19 @@ export const RECOMMENDATION_SELECT = {
 
 export function toRecommendationDto(row: RecommendationRow, health: Map<Channel, number>, threshold: number): RecommendationDto {
   const channel = row.channel as Channel | null;
+  const action = RecommendationActionSchema.parse(row.action);
   return {
     id: row.id,
     kind: row.kind as RecommendationKindName,
     status: row.status as RecommendationDto['status'],
     campaign: row.campaign,
     channel,
-    action: RecommendationActionSchema.parse(row.action),
+    action,
     confidence: row.confidence,
     impact: { expected: row.impactExpected, low: row.impactLow, high: row.impactHigh, currency: row.impactCurrency, metric: row.impactMetric as RecommendationDto['impact']['metric'] },
     reasoning: row.reasoning,
     evidence: RecommendationEvidenceSchema.parse(row.evidence),
-    trustGate: gateFor(health, channel, threshold),
+    trustGate: gateFor(health, channel, threshold, action),
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,

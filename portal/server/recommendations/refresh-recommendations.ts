@@ -1,4 +1,4 @@
-import 'server-only';
+// No 'server-only' marker: the background worker (outside Next) recomputes recommendations with this.
 import type { Db } from '@/lib/db';
 import { runEngine } from './engine/run-engine.ts';
 import type { RecommendationDraft } from './engine/types.ts';

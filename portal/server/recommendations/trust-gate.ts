@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Channel, RecommendationTrustGate } from '@stratum/contract';
+import type { Channel, RecommendationAction, RecommendationTrustGate } from '@stratum/contract';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
@@ -15,10 +15,22 @@ export async function latestChannelHealth(db: Reader, tenantId: string): Promise
   return new Map(rows.map((r) => [r.channel as Channel, r.healthScore]));
 }
 
-/** The trust gate of one channel: below the tenant's threshold, recommendations on it are advisory only. */
-export function gateFor(health: Map<Channel, number>, channel: Channel | null, threshold: number): RecommendationTrustGate {
+/**
+ * Actions that only acknowledge an alert (an anomaly to look into, tracking to check): they change nothing, so the
+ * trust gate never blocks them — a signal-health alert is, by its nature, about a degraded channel.
+ */
+export function changesSomething(action: Pick<RecommendationAction, 'type'>): boolean {
+  return action.type !== 'investigate_anomaly' && action.type !== 'check_tracking';
+}
+
+/**
+ * The trust gate of one recommendation: when its channel's signal health is below the tenant's threshold, an action
+ * that changes something is advisory only (apply is refused); acknowledging an alert stays possible.
+ */
+export function gateFor(health: Map<Channel, number>, channel: Channel | null, threshold: number, action?: Pick<RecommendationAction, 'type'>): RecommendationTrustGate {
   const healthScore = channel ? (health.get(channel) ?? null) : null;
-  return { gated: healthScore !== null && healthScore < threshold, healthScore, threshold };
+  const degraded = healthScore !== null && healthScore < threshold;
+  return { gated: degraded && (!action || changesSomething(action)), healthScore, threshold };
 }
 
 export function assertNotGated(gate: RecommendationTrustGate, channel: Channel | null): void {

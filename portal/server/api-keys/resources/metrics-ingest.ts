@@ -4,6 +4,8 @@ import { type z } from 'zod';
 import type { Db, DbKind } from '@/lib/db';
 import { zodIssues, type ErrorIssue } from '@/lib/errors';
 import { invalidateTenantMetrics } from '@/server/analytics/query-cache';
+import { recommendationsDue } from '@/server/recommendations/refresh-job';
+import { markRecommendationsStale } from '@/server/recommendations/refresh-recommendations';
 import { MetricRowSchema } from './schemas';
 
 type MetricRow = z.infer<typeof MetricRowSchema>;
@@ -95,7 +97,12 @@ export async function ingestMetrics(db: Db, kind: DbKind, partnerId: string, row
       await tx.$executeRawUnsafe(upsertSql(kind, chunk.length), ...chunk.flat());
     }
   });
-  for (const tenantId of tenants) invalidateTenantMetrics(tenantId);
+  for (const tenantId of tenants) {
+    invalidateTenantMetrics(tenantId);
+    markRecommendationsStale(tenantId);
+  }
+  // New data: the worker recomputes these tenants' recommendations at its next pass.
+  await recommendationsDue(db, tenants);
   errors.sort((a, b) => a.index - b.index);
   // Each row has at most one entry in `errors`.
   return { received: rows.length, upserted: rows.length - errors.length, rejected: errors.length, errors };

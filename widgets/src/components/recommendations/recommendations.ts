@@ -36,6 +36,9 @@ interface CardState {
   dismissOpen?: boolean;
 }
 
+/** An alert (anomaly, tracking check): apply only acknowledges it, so the trust gate never blocks it. */
+const isAlert = (r: RecommendationDto): boolean => r.action.type === 'investigate_anomaly' || r.action.type === 'check_tracking';
+
 /**
  * @tagname stratum-recommendations
  * @summary Recommendations computed from the tenant's metrics and signal health, as cards: headline, confidence,
@@ -195,12 +198,12 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
       <div part="actions">
         ${open
           ? html`<button part="apply-button" class="button button--primary" type="button" ?disabled=${r.trustGate.gated || !!ui.pending} aria-disabled=${r.trustGate.gated ? 'true' : 'false'} @click=${() => this.apply(r)}>
-                ${ui.pending === 'apply' ? this.t('applying') : this.t('apply')}
+                ${ui.pending === 'apply' ? this.t('applying') : this.t(isAlert(r) ? 'acknowledge' : 'apply')}
               </button>
               <button part="dismiss-button" class="button" type="button" ?disabled=${!!ui.pending} aria-expanded=${ui.dismissOpen ? 'true' : 'false'} @click=${() => this.setCard(r.id, { dismissOpen: !ui.dismissOpen })}>
                 ${this.t('dismiss')}
               </button>`
-          : html`<span class="status" role="status">${r.status === 'applied' ? `✓ ${this.t('applied')}` : this.t('dismissed')}</span>`}
+          : html`<span class="status" role="status">${r.status === 'applied' ? `✓ ${this.t(isAlert(r) ? 'acknowledged' : 'applied')}` : this.t('dismissed')}</span>`}
         <button part="learn-more-button" class="button" type="button" aria-expanded=${ui.evidenceOpen ? 'true' : 'false'} @click=${() => this.setCard(r.id, { evidenceOpen: !ui.evidenceOpen })}>
           ${ui.evidenceOpen ? this.t('hide') : this.t('learnMore')}
         </button>

@@ -3,7 +3,7 @@ import type { Permission } from '@/lib/permissions';
 export interface NavItem {
   href: string;
   label: string;
-  icon: 'overview' | 'dashboards' | 'theme' | 'embed' | 'keys' | 'members' | 'sso' | 'audit' | 'reports' | 'webhooks';
+  icon: 'overview' | 'dashboards' | 'theme' | 'embed' | 'keys' | 'members' | 'sso' | 'audit' | 'directory' | 'reports' | 'webhooks';
   permission: Permission;
 }
 
@@ -20,6 +20,7 @@ export function partnerNav(slug: string): NavItem[] {
     { href: `/webhooks/${slug}`, label: 'Webhooks', icon: 'webhooks', permission: 'webhooks.read' },
     { href: `${base}/members`, label: 'Members', icon: 'members', permission: 'members.read' },
     { href: `${base}/sso`, label: 'Single sign-on', icon: 'sso', permission: 'sso.read' },
+    { href: `${base}/directory-sync`, label: 'Directory sync', icon: 'directory', permission: 'scim.read' },
     { href: `${base}/audit`, label: 'Audit log', icon: 'audit', permission: 'audit.read' },
   ];
 }

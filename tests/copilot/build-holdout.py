@@ -50,5 +50,14 @@ add("make it 25% off", "create_campaign", {"offer": {"kind": "percent", "value":
 add("good morning", "help")
 add("what's the capital of France", "unknown")
 add("lorem ipsum dolor sit amet", "unknown")
+# Campaign schedules, written after the schedule parser and never tuned against (dates by Python's calendar).
+H_MON = T + dt.timedelta(days=(7 - T.weekday()) % 7 or 7)
+H_CART = {"kind": "cart_abandoners", "days": 7}
+add("build a campaign for people who abandoned their basket, kicking off next Monday and running for 10 days", "create_campaign", {"segment": H_CART, "startDate": d(H_MON), "endDate": d(H_MON + dt.timedelta(days=9))})
+add("holiday push to customers who haven't bought in 30 days, Dec 10 through Dec 24, 20% off", "create_campaign", {"segment": {"kind": "no_purchase_days", "days": 30}, "offer": {"kind": "percent", "value": 20}, "startDate": "2026-12-10", "endDate": "2026-12-24"})
+add("set up a one-week campaign for all customers starting December 1", "create_campaign", {"segment": {"kind": "all_customers"}, "startDate": "2026-12-01", "endDate": "2026-12-07"})
+add("campaign for cart abandoners going live on the 2nd of December", "create_campaign", {"segment": H_CART, "startDate": "2026-12-02"})
+add("let's run it until Christmas Eve", "create_campaign", {"segment": H_CART, "endDate": "2026-12-24"}, state={"lastIntent": "create_campaign", "lastSlots": {"segment": H_CART}, "draftCampaignIds": ["d1"]})
+add("move the start to Dec 3", "create_campaign", {"segment": H_CART, "startDate": "2026-12-03"}, state={"lastIntent": "create_campaign", "lastSlots": {"segment": H_CART}, "draftCampaignIds": ["d1"]})
 json.dump({"today": d(T), "currency": "USD", "campaigns": [], "cases": cases}, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout.json"), "w"), indent=1, ensure_ascii=False)
 print(len(cases), "holdout cases")

@@ -224,6 +224,33 @@ add("show me last week", Q, {"range": LAST_WEEK}, missing=["metrics"])
 add("how did we do on google yesterday?", Q, {"channels": ["google"], "range": YESTERDAY}, missing=["metrics"])
 add("give me a breakdown by channel", Q, {"dimension": "channel"}, missing=["metrics"])
 
+# ── campaign schedules (forward-looking dates into the draft's schedule; computed here with Python's calendar) ──
+NEXT_MON = T + dt.timedelta(days=(7 - T.weekday()) % 7 or 7)
+def span(start, days): return {"startDate": d(start), "endDate": d(start + dt.timedelta(days=days - 1))}
+TOMORROW = T + dt.timedelta(days=1)
+FRI = T + dt.timedelta(days=(4 - T.weekday()) % 7 or 7)
+seg_cart = {"kind": "cart_abandoners", "days": 7}
+add("Create a campaign for cart abandoners starting next Monday for two weeks", C, {"segment": seg_cart, **span(NEXT_MON, 14)})
+add("win-back campaign for users who haven't purchased in 30 days from Dec 1 to Dec 15 with 10% off", C, {"segment": seg30, "offer": {"kind": "percent", "value": 10}, "startDate": "2026-12-01", "endDate": "2026-12-15"})
+add("create a campaign targeting cart abandoners, running December 1 to December 24, free shipping", C, {"segment": seg_cart, "offer": {"kind": "free_shipping"}, "startDate": "2026-12-01", "endDate": "2026-12-24"})
+add("set up a campaign for customers inactive for 60 days between Jan 5 and Jan 20", C, {"segment": {"kind": "no_purchase_days", "days": 60}, "startDate": "2027-01-05", "endDate": "2027-01-20"})
+add("launch a lookalike campaign on meta on December 3", C, {"segment": {"kind": "lookalike_top_customers", "percent": 1}, "channels": ["meta"], "startDate": "2026-12-03"})
+add("create a campaign for cart abandoners starting tomorrow", C, {"segment": seg_cart, "startDate": d(TOMORROW)})
+add("a 10-day promo for shoppers who haven't bought in 45 days starting Friday, 15% off", C, {"segment": {"kind": "no_purchase_days", "days": 45}, "offer": {"kind": "percent", "value": 15}, **span(FRI, 10)})
+add("campaign for all customers from december 1st through the 15th", C, {"segment": {"kind": "all_customers"}, "startDate": "2026-12-01", "endDate": "2026-12-15"})
+add("Create a campaign targeting users who haven't purchased in 30 days, start on 12/1 and end on 12/14", C, {"segment": seg30, "startDate": "2026-12-01", "endDate": "2026-12-14"})
+add("create a win-back campaign for customers who haven't ordered in 90 days next week", C, {"segment": {"kind": "no_purchase_days", "days": 90}, **span(NEXT_MON, 7)})
+add("new campaign for cart abandoners for three weeks", C, {"segment": seg_cart, **span(TOMORROW, 21)}, note="a length alone starts tomorrow")
+add("Create a campaign targeting users who haven't purchased in 30 days with a 10% discount", C, {"segment": seg30, "offer": {"kind": "percent", "value": 10}, "startDate": None, "endDate": None}, note="the audience window is not a schedule")
+add("campaign for customers who have not bought for 60 days via email", C, {"segment": {"kind": "no_purchase_days", "days": 60}, "channels": ["email"], "startDate": None, "endDate": None}, note="'for 60 days' after 'bought' is the audience")
+add("start it next Monday instead", C, {"segment": seg30, "startDate": d(NEXT_MON)}, state=c_state)
+add("make it run for two weeks", C, {"segment": seg30, "offer": {"kind": "percent", "value": 10}, **span(TOMORROW, 14)}, state=c_state)
+add("run it from Dec 7 to Dec 20", C, {"segment": seg30, "startDate": "2026-12-07", "endDate": "2026-12-20"}, state=c_state)
+add("end it on December 31", C, {"segment": seg30, "endDate": "2026-12-31"}, state=c_state)
+sched_state = {"lastIntent": "create_campaign", "lastSlots": {"segment": seg30, "startDate": "2026-12-01", "endDate": "2026-12-14", "durationDays": 14}, "draftCampaignIds": ["d1"]}
+add("push the start to December 7", C, {"segment": seg30, **span(dt.date(2026, 12, 7), 14)}, state=sched_state, note="a new start keeps the length")
+add("how much did we spend from Nov 1 to Nov 15?", Q, {"metrics": ["spend"], "range": NOV_1_15, "startDate": None}, note="a metric range is not a schedule")
+
 # ── help / unknown ──
 add("hi", H)
 add("hello there, what can you do?", H)

@@ -176,7 +176,7 @@ export interface FilterValuesResult {
 
 // ───────────── dashboards ─────────────
 
-export type WidgetKind = 'kpi' | 'chart' | 'table' | 'signal-health' | 'recommendations' | 'copilot';
+export type WidgetKind = 'kpi' | 'chart' | 'table' | 'signal-health' | 'recommendations' | 'copilot' | ReportWidgetKind;
 export type ChartType = 'line' | 'bar' | 'stacked-bar' | 'area' | 'doughnut';
 
 /** One widget of a dashboard and its place in a 12-column grid. */
@@ -421,6 +421,26 @@ export interface CampaignProposal {
   status: 'draft' | 'active';
 }
 
+/**
+ * A user message part that edits the latest proposal (the proposal card's Edit form), sent with a text part that says
+ * the same in words: `{ type: 'data-campaign-edit', data: CampaignDraftEdit }`. Only the fields given change; the
+ * server revises the stored proposal (never one the client describes) into new drafts and archives the old ones.
+ */
+export interface CampaignDraftEdit {
+  /** The draft campaigns of the proposal being edited, as its card shows them. */
+  campaignIds: string[];
+  name?: string;
+  dailyBudget?: number;
+  /** A percent discount; null removes the offer. */
+  discountPercent?: number | null;
+  channels?: Channel[];
+  /** YYYY-MM-DD. */
+  startDate?: string;
+  /** YYYY-MM-DD; null: no end. */
+  endDate?: string | null;
+}
+export const CAMPAIGN_EDIT_PART = 'data-campaign-edit';
+
 /** Output of queryMetrics: the query run and its result, for a small chart or table. */
 export interface MetricAnswer {
   query: MetricQuery;
@@ -484,6 +504,10 @@ export interface DemoTokenResult {
 }
 
 // ───────────── reports: attribution and benchmarks (section owned by portal/server/{attribution,benchmarks}) ─────────────
+
+/** Dashboard widget kinds of the reports section: <stratum-attribution> and <stratum-benchmarks> (lazily loaded). */
+export const REPORT_WIDGET_KINDS = ['attribution', 'benchmarks'] as const;
+export type ReportWidgetKind = (typeof REPORT_WIDGET_KINDS)[number];
 
 export const ATTRIBUTION_MODELS = ['last_touch', 'first_touch', 'linear', 'time_decay', 'position_based'] as const;
 export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];

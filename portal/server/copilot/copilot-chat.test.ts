@@ -117,6 +117,38 @@ describe('copilot chat, built-in engine, on the demo data', () => {
     await expect(approve('thread-campaign', ask, true)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('campaign dates from the message go into the draft; the card\'s Edit form revises the stored draft', async () => {
+    const chunks = await say('thread-schedule', 'Create a campaign for cart abandoners from Dec 1 to Dec 15 with 10% off');
+    const proposal = toolOutputs(chunks)[0] as CampaignProposal;
+    expect(proposal.schedule).toEqual({ start: `${ctx.today.slice(0, 4)}-12-01`, end: `${ctx.today.slice(0, 4)}-12-15` });
+    const stored = await t.db.campaign.findFirstOrThrow({ where: { id: proposal.campaigns[0]!.id, tenantId: ctx.tenantId } });
+    expect(stored.startDate?.toISOString().slice(0, 10)).toBe(proposal.schedule.start);
+    expect(stored.endDate?.toISOString().slice(0, 10)).toBe(proposal.schedule.end);
+
+    const rescheduled = toolOutputs(await say('thread-schedule', 'start it next Monday for two weeks instead'))[0] as CampaignProposal;
+    const start = rescheduled.schedule.start;
+    expect(new Date(`${start}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(start > ctx.today).toBe(true);
+    expect((Date.parse(rescheduled.schedule.end!) - Date.parse(start)) / 86_400_000).toBe(13);
+
+    // The Edit form: a data part naming the current draft and the changed fields.
+    const edit = { campaignIds: rescheduled.campaigns.map((c) => c.id), dailyBudget: 321, discountPercent: 25, channels: ['email'], endDate: null };
+    const response = await handleCopilotChat(ctx, { id: 'thread-schedule', messages: [{ id: `u${++seq}`, role: 'user', parts: [{ type: 'text', text: 'Edit: $321 a day, 25% off, email only, no end date' }, { type: 'data-campaign-edit', data: edit }] }] });
+    const edited = toolOutputs(await readChunks(response))[0] as CampaignProposal;
+    expect(edited).toMatchObject({ dailyBudget: 321, offer: { kind: 'percent', value: 25 }, channels: ['email'], schedule: { start, end: null }, segment: { kind: 'cart_abandoners', days: 7 } });
+    const rows = await t.db.campaign.findMany({ where: { id: { in: edited.campaigns.map((c) => c.id) }, tenantId: ctx.tenantId } });
+    expect(rows.map((r) => [r.status, r.dailyBudget, r.channel, r.endDate])).toEqual([['draft', 321, 'email', null]]);
+    expect(await t.db.campaign.count({ where: { id: { in: rescheduled.campaigns.map((c) => c.id) }, status: 'archived' } })).toBe(rescheduled.campaigns.length);
+
+    // Editing a replaced proposal changes nothing; a follow-up then activates the edited one.
+    const stale = await handleCopilotChat(ctx, { id: 'thread-schedule', messages: [{ id: `u${++seq}`, role: 'user', parts: [{ type: 'text', text: 'Edit' }, { type: 'data-campaign-edit', data: { ...edit, dailyBudget: 999 } }] }] });
+    const staleChunks = await readChunks(stale);
+    expect(toolOutputs(staleChunks)).toEqual([]);
+    expect(streamedText(staleChunks)).toMatch(/activated or replaced/);
+    // An edit with a bad field is a 400 with the field named, not a 500.
+    await expect(handleCopilotChat(ctx, { id: 'thread-schedule', messages: [{ id: `u${++seq}`, role: 'user', parts: [{ type: 'data-campaign-edit', data: { ...edit, campaignIds: edited.campaigns.map((c) => c.id), startDate: 'tomorrow' } }] }] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
+  });
+
   it('a denied approval changes nothing', async () => {
     await say('thread-deny', 'create a campaign for cart abandoners with free shipping on email');
     const ask = await say('thread-deny', 'activate it');

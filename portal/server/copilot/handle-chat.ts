@@ -2,13 +2,14 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { createUIMessageStream, createUIMessageStreamResponse, type UIMessage } from 'ai';
 import type { CopilotMessageDto, CopilotPart, CopilotToolName } from '@stratum/contract';
-import { AppError } from '@/lib/errors';
+import { AppError, zodIssues } from '@/lib/errors';
 import { latestMetricDay } from '@/server/recommendations/load-engine-input';
 import type { CopilotContext } from './context.ts';
 import { answerFor, builtinTurn, runTool } from './engine/builtin-engine.ts';
+import { editTurn } from './engine/edit-turn.ts';
 import { llmConfig, llmTurn } from './engine/llm-engine.ts';
 import { MessageRecorder } from './engine/recorder.ts';
-import { ApprovalResponsePartSchema, TextPartSchema, type CopilotRequestBody } from './schemas.ts';
+import { ApprovalResponsePartSchema, CampaignEditPartSchema, TextPartSchema, type CampaignEdit, type CopilotRequestBody } from './schemas.ts';
 import { openThread, saveMessage, threadMessages } from './threads.ts';
 
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -46,6 +47,15 @@ function userText(message: CopilotRequestBody['messages'][number]): string {
     .slice(0, 2000);
 }
 
+/** The proposal card's Edit form, when the message carries one (validated; an invalid one is a 400). */
+function campaignEdit(message: CopilotRequestBody['messages'][number]): CampaignEdit | undefined {
+  const part = message.parts.find((p) => p.type === 'data-campaign-edit');
+  if (!part) return undefined;
+  const parsed = CampaignEditPartSchema.safeParse(part);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The campaign edit is not valid.', { issues: zodIssues(parsed.error) });
+  return parsed.data.data;
+}
+
 /**
  * One chat request: the AI SDK transport body in, the UI message stream (SSE) out. A user message gets a new
  * assistant answer; an assistant message carrying approval responses resumes the tool calls it approved (inputs are
@@ -59,9 +69,14 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
   const [history, campaigns] = await Promise.all([threadMessages(ctx.db, owner, thread.id), last.role === 'user' ? visibleCampaigns(ctx) : []]);
 
   if (last.role === 'user') {
-    const userMessage: CopilotMessageDto = { id: history.some((m) => m.id === last.id) ? newId() : last.id, role: 'user', parts: [{ type: 'text', text }] };
+    const edit = campaignEdit(last);
+    const userMessage: CopilotMessageDto = {
+      id: history.some((m) => m.id === last.id) ? newId() : last.id,
+      role: 'user',
+      parts: [{ type: 'text', text }, ...(edit ? [{ type: 'data-campaign-edit' as const, data: edit }] : [])],
+    };
     const assistantId = newId();
-    if (llmConfig()) {
+    if (llmConfig() && !edit) {
       await saveMessage(ctx.db, thread.id, userMessage);
       const stream = createUIMessageStream({
         execute: async ({ writer }) => {
@@ -78,7 +93,8 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
         // The user's message is stored while the answer streams (the first token does not wait for the write).
         const savedUser = saveMessage(ctx.db, thread.id, userMessage);
         try {
-          await builtinTurn(ctx, rec, text, history, campaigns);
+          if (edit) await editTurn(ctx, rec, edit, history);
+          else await builtinTurn(ctx, rec, text, history, campaigns);
         } finally {
           await savedUser;
         }

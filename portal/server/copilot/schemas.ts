@@ -1,3 +1,4 @@
+import { CHANNELS } from '@stratum/contract';
 import { z } from 'zod';
 
 const Id = z.string().min(1).max(100).regex(/^[\w-]+$/, 'an id of letters, digits, _ and -');
@@ -29,3 +30,18 @@ export const ApprovalResponsePartSchema = z.object({
   state: z.literal('approval-responded'),
   approval: z.object({ id: z.string().max(100), approved: z.boolean(), reason: z.string().max(500).optional() }),
 });
+
+/** The proposal card's Edit form, sent as a data part of a user message (CampaignDraftEdit). */
+export const CampaignEditPartSchema = z.object({
+  type: z.literal('data-campaign-edit'),
+  data: z.strictObject({
+    campaignIds: z.array(Id).min(1).max(10),
+    name: z.string().trim().min(1).max(120).optional(),
+    dailyBudget: z.number().positive().max(1_000_000).optional(),
+    discountPercent: z.number().positive().max(90).nullable().optional(),
+    channels: z.array(z.enum(CHANNELS)).min(1).max(5).optional(),
+    startDate: z.iso.date().optional(),
+    endDate: z.iso.date().nullable().optional(),
+  }),
+});
+export type CampaignEdit = z.infer<typeof CampaignEditPartSchema>['data'];

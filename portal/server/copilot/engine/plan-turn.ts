@@ -92,6 +92,8 @@ export async function planTurn(ctx: CopilotContext, u: Understanding, state: Thr
           ...(s.offer ? { offer: s.offer } : {}),
           ...(s.channels ? { channels: s.channels } : {}),
           ...(s.dailyBudget ? { dailyBudget: s.dailyBudget } : {}),
+          ...(s.startDate ? { startDate: s.startDate } : {}),
+          ...(s.endDate ? { endDate: s.endDate } : {}),
           ...(s.trustGateThreshold ? { trustGateThreshold: s.trustGateThreshold } : {}),
           ...(s.campaignName ? { name: s.campaignName } : {}),
           ...(u.followUp && state.draftCampaignIds?.length ? { reviseCampaignIds: state.draftCampaignIds } : {}),

@@ -1,6 +1,7 @@
 import { CHANNELS, METRICS, RECOMMENDATION_KINDS, type Channel, type Metric, type RecommendationKindName } from '@stratum/contract';
 import { fuzzyPhraseScore } from './fuzzy.ts';
 import { parseRange } from './parse-range.ts';
+import { parseSchedule } from './parse-schedule.ts';
 import type { ParseContext, Slots } from './types.ts';
 import { CHANNEL_SYNONYMS, KIND_SYNONYMS, METRIC_SYNONYMS, ORDINALS } from './vocabulary.ts';
 
@@ -147,6 +148,8 @@ export function extractSlots(text: string, original: string, ctx: ParseContext, 
   if (offer) slots.offer = offer;
   const budget = findBudget(text);
   if (budget !== undefined) slots.dailyBudget = budget;
+  // A campaign's schedule (kept only when the message turns out to create or edit a campaign).
+  Object.assign(slots, parseSchedule(text, ctx.today));
   const threshold = findThreshold(text);
   if (threshold !== undefined) slots.trustGateThreshold = threshold;
   const ordinal = findOrdinal(text);

@@ -18,7 +18,9 @@ interface Case {
 const file = path.resolve(import.meta.dirname, '../../../../tests/copilot/messages.json');
 const set = JSON.parse(readFileSync(file, 'utf8')) as { today: string; currency: string; campaigns: { id: string; name: string }[]; cases: Case[] };
 
+/** Expected null: the slot must be absent (e.g. an audience window must not become a schedule). */
 function sameValue(actual: unknown, expected: unknown): boolean {
+  if (expected === null) return actual === undefined || actual === null;
   if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && [...actual].map(String).sort().join('|') === [...expected].map(String).sort().join('|');
   if (expected && typeof expected === 'object') {
     if (!actual || typeof actual !== 'object') return false;

@@ -27,6 +27,8 @@ export interface Slots {
   dailyBudget?: number;
   startDate?: string;
   endDate?: string;
+  /** A campaign's length when the message gives one ("for two weeks"); the end date follows from the start. */
+  durationDays?: number;
   trustGateThreshold?: number;
   campaignName?: string;
   /** Which recommendation: its place in the last list (1-based), its kind, or its campaign. */

@@ -1,6 +1,7 @@
 import { classifyIntent } from './classify-intent.ts';
 import { extractSlots } from './extract-slots.ts';
 import { normalize } from './normalize.ts';
+import { addDays } from '../../analytics/dates.ts';
 import type { Intent, ParseContext, Slots, Understanding } from './types.ts';
 
 /** Slots each intent cannot do without: the engine asks rather than guesses. */
@@ -14,11 +15,14 @@ const REQUIRED: Partial<Record<Intent, (keyof Slots)[]>> = {
 const CARRIED: Partial<Record<Intent, (keyof Slots)[]>> = {
   query_metrics: ['metrics', 'range', 'channels', 'campaignIds', 'dimension', 'grain', 'compare', 'limit'],
   explain_change: ['metrics', 'range', 'channels', 'campaignIds'],
-  create_campaign: ['segment', 'offer', 'channels', 'dailyBudget', 'startDate', 'endDate', 'trustGateThreshold', 'campaignName'],
+  create_campaign: ['segment', 'offer', 'channels', 'dailyBudget', 'startDate', 'endDate', 'durationDays', 'trustGateThreshold', 'campaignName'],
   list_recommendations: ['channels', 'recommendationKind'],
 };
 
 const FOLLOW_UP = /^(and|also|plus|what about|how about|same (for|but|on)|now|ok(ay)? (and|now)|then|instead|only|just|make it|change (it|that)|switch|use|try|but)\b|\binstead\b|^(on|for|in|by|with|via) /;
+/** A follow-up that only reschedules the last proposal ("start it next Monday", "run it for three weeks"). */
+const RESCHEDULE = /^(let'?s |please |can you |could you )?(start|starting|run|running|launch|end|ending|extend|shorten|push|move|delay|postpone|schedule|keep it)\b/;
+const SCHEDULE_SLOTS = ['startDate', 'endDate', 'durationDays'] as const;
 
 function campaignWords(ctx: ParseContext): string[] {
   const words = new Set<string>();
@@ -40,7 +44,8 @@ export function understand(message: string, ctx: ParseContext, currency = 'USD')
   const named = Object.keys(slots).length > 0;
   const short = n.text.split(' ').length <= 8;
   const carryable = prev && CARRIED[prev];
-  if (carryable && named && (FOLLOW_UP.test(n.text) || (intent === 'unknown' && short) || (intent === prev && short && FOLLOW_UP.test(n.text)))) {
+  const reschedule = prev === 'create_campaign' && SCHEDULE_SLOTS.some((k) => slots[k] !== undefined) && RESCHEDULE.test(n.text);
+  if (carryable && named && (FOLLOW_UP.test(n.text) || reschedule || (intent === 'unknown' && short) || (intent === prev && short && FOLLOW_UP.test(n.text)))) {
     const strongOther = intent !== 'unknown' && intent !== prev && !(intent === 'query_metrics' && prev === 'explain_change') && classifyIntent(n.text, {}).score >= 3;
     if (!strongOther) {
       intent = prev;
@@ -54,17 +59,26 @@ export function understand(message: string, ctx: ParseContext, currency = 'USD')
     // A follow-up naming a campaign replaces the channel filter and vice versa.
     if (slots.channels) delete merged.campaignIds;
     if (slots.campaignIds) delete merged.channels;
+    // A new start or length moves the end with it; a new end replaces a length.
+    if (slots.endDate) delete merged.durationDays;
+    else if (slots.startDate || slots.durationDays) delete merged.endDate;
     Object.assign(merged, slots);
     if (intent === 'create_campaign' && slots.offer === undefined && /%/.test(n.text) && ctx.state?.lastSlots?.offer) {
       const pct = /(\d{1,2})%/.exec(n.text);
       if (pct) merged.offer = { kind: 'percent', value: Number(pct[1]) };
     }
-    return finish(intent, merged, true, n);
+    return finish(intent, merged, true, n, ctx.today);
   }
-  return finish(intent, slots, false, n);
+  return finish(intent, slots, false, n, ctx.today);
 }
 
-function finish(intent: Intent, slots: Slots, followUp: boolean, n: ReturnType<typeof normalize>): Understanding {
+function finish(intent: Intent, slots: Slots, followUp: boolean, n: ReturnType<typeof normalize>, today: string): Understanding {
+  if (intent !== 'create_campaign') for (const k of SCHEDULE_SLOTS) delete slots[k];
+  else if (slots.durationDays && !slots.endDate) {
+    // A length alone starts on the default start day (tomorrow), as the draft would.
+    slots.startDate ??= addDays(today, 1);
+    slots.endDate = addDays(slots.startDate, slots.durationDays - 1);
+  }
   const missing = (REQUIRED[intent] ?? []).filter((k) => slots[k] === undefined);
   return { intent, slots, missing, followUp, corrections: n.corrections, normalized: n.text };
 }

@@ -43,6 +43,9 @@ export async function createCampaignDraft(ctx: CopilotContext, input: CreateCamp
   const offer = input.offer ?? null;
   const name = input.name ?? defaultName(input.segment, offer);
   const start = input.startDate ?? addDays(ctx.today, 1);
+  if (input.endDate && input.endDate < start) {
+    throw new AppError('BAD_REQUEST', `The campaign would end (${input.endDate}) before it starts (${start}); give an end date after the start.`, { issues: [{ path: 'endDate', message: 'before the start date' }] });
+  }
   const created = await ctx.db.$transaction(async (tx) => {
     if (input.reviseCampaignIds) {
       await tx.campaign.updateMany({ where: { id: { in: input.reviseCampaignIds }, tenantId: ctx.tenantId, status: 'draft' }, data: { status: 'archived' } });

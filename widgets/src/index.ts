@@ -13,7 +13,7 @@ import { watchLazyElements } from './core/lazy-elements.js';
 import { installGlobal } from './stratum.js';
 
 installGlobal();
-// <stratum-recommendations> and <stratum-copilot> load on first use (see core/lazy-elements.ts).
+// <stratum-recommendations>, <stratum-copilot>, <stratum-attribution> and <stratum-benchmarks> load on first use (see core/lazy-elements.ts).
 watchLazyElements();
 
 export { Stratum, VERSION, type StratumGlobal } from './stratum.js';
@@ -26,9 +26,12 @@ export { StratumFilterBar } from './components/filter-bar/filter-bar.js';
 export { StratumDashboard } from './components/dashboard/dashboard.js';
 export type { StratumRecommendations } from './components/recommendations/recommendations.js';
 export type { StratumCopilot } from './components/copilot/copilot.js';
+export type { StratumAttribution } from './components/attribution/attribution.js';
+export type { StratumBenchmarks } from './components/benchmarks/benchmarks.js';
 export { loadElement } from './core/lazy-elements.js';
 export * from './components/recommendations/recommendation-events.js';
 export * from './components/copilot/copilot-events.js';
+export * from './components/attribution/attribution-events.js';
 export * from './core/events.js';
 export { StratumApiError, type ErrorKind } from './core/errors.js';
 export type { EmbedOptions, TokenProvider } from './core/session.js';

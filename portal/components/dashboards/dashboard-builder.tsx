@@ -21,6 +21,8 @@ const KINDS: { kind: WidgetKind; label: string; defaults: Partial<DashboardWidge
   { kind: 'signal-health', label: 'Signal health', defaults: { layout: { w: 4, h: 3 } } },
   { kind: 'recommendations', label: 'Recommendations', defaults: { layout: { w: 6, h: 3 } } },
   { kind: 'copilot', label: 'Copilot', defaults: { layout: { w: 6, h: 4 } } },
+  { kind: 'attribution', label: 'Attribution', defaults: { layout: { w: 12, h: 4 } } },
+  { kind: 'benchmarks', label: 'Benchmarks', defaults: { layout: { w: 6, h: 3 } } },
 ];
 const CHART_TYPES = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'] as const;
 

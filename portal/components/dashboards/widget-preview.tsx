@@ -17,5 +17,9 @@ export function WidgetPreview({ w, range }: { w: DashboardWidget; range: string 
       return <stratum-recommendations label={w.title} />;
     case 'copilot':
       return <stratum-copilot label={w.title} />;
+    case 'attribution':
+      return <stratum-attribution heading={w.title} range={range} />;
+    case 'benchmarks':
+      return <stratum-benchmarks heading={w.title} range={range} />;
   }
 }

@@ -16,6 +16,8 @@ declare module 'react' {
       'stratum-signal-health': El<{ label?: string }>;
       'stratum-recommendations': El<{ label?: string; limit?: string }>;
       'stratum-copilot': El<{ label?: string }>;
+      'stratum-attribution': El<{ range?: string; from?: string; to?: string; model?: string; heading?: string; 'half-life-days'?: string }>;
+      'stratum-benchmarks': El<{ range?: string; from?: string; to?: string; heading?: string }>;
     }
   }
 }

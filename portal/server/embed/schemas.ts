@@ -5,6 +5,7 @@ import {
   DIMENSIONS,
   EMBED_SCOPES,
   METRICS,
+  REPORT_WIDGET_KINDS,
   type DashboardLayout,
   type DateRange,
   type EmbedScope,
@@ -80,7 +81,7 @@ export const MetricQuerySchema = z.strictObject({
 
 export const DashboardWidgetSchema = z.object({
   id: z.string().min(1).max(64),
-  kind: z.enum(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot']),
+  kind: z.enum(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot', ...REPORT_WIDGET_KINDS]),
   title: z.string().max(200),
   layout: z.object({ w: z.number().int().min(1).max(12), h: z.number().int().min(1).max(24) }),
   metric: MetricSchema.optional(),

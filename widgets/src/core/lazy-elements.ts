@@ -6,6 +6,9 @@
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'stratum-recommendations': () => import('../define/stratum-recommendations.js'),
   'stratum-copilot': () => import('../define/stratum-copilot.js'),
+  // Report widgets (attribution, benchmarks): few dashboards show them.
+  'stratum-attribution': () => import('../define/stratum-attribution.js'),
+  'stratum-benchmarks': () => import('../define/stratum-benchmarks.js'),
 };
 export const LAZY_TAGS = Object.keys(LOADERS);
 const loading = new Map<string, Promise<unknown>>();

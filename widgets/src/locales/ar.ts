@@ -1,7 +1,11 @@
 // Arabic UI strings (ids as in the msg() calls; ${n} is the n-th value of the English template).
 import { str } from '@lit/localize';
+import { attributionStrings } from '../components/attribution/attribution.locales.js';
+import { benchmarksStrings } from '../components/benchmarks/benchmarks.locales.js';
 
 export const templates = {
+  ...attributionStrings.ar,
+  ...benchmarksStrings.ar,
   'channel.email': 'البريد الإلكتروني',
   'chart.data-table': 'جدول البيانات',
   'chart.hide-table': 'إخفاء جدول البيانات',

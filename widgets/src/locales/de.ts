@@ -1,7 +1,11 @@
 // German UI strings (ids as in the msg() calls; ${n} is the n-th value of the English template).
 import { str } from '@lit/localize';
+import { attributionStrings } from '../components/attribution/attribution.locales.js';
+import { benchmarksStrings } from '../components/benchmarks/benchmarks.locales.js';
 
 export const templates = {
+  ...attributionStrings.de,
+  ...benchmarksStrings.de,
   'channel.email': 'E-Mail',
   'chart.data-table': 'Datentabelle',
   'chart.hide-table': 'Datentabelle ausblenden',

@@ -1,7 +1,11 @@
 // French UI strings (ids as in the msg() calls; ${n} is the n-th value of the English template).
 import { str } from '@lit/localize';
+import { attributionStrings } from '../components/attribution/attribution.locales.js';
+import { benchmarksStrings } from '../components/benchmarks/benchmarks.locales.js';
 
 export const templates = {
+  ...attributionStrings.fr,
+  ...benchmarksStrings.fr,
   'channel.email': 'E-mail',
   'chart.data-table': 'Tableau de données',
   'chart.hide-table': 'Masquer le tableau de données',

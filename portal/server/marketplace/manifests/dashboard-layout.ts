@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, DATE_RANGE_PRESETS, DIMENSIONS, METRICS, type DashboardLayout, type DashboardWidget } from '@stratum/contract';
+import { CHANNELS, DATE_RANGE_PRESETS, DIMENSIONS, METRICS, REPORT_WIDGET_KINDS, type DashboardLayout, type DashboardWidget } from '@stratum/contract';
 
 /** zod mirror of DashboardLayout (widgets/src/contract.ts), as carried by a template manifest. */
 export const MetricSchema = z.enum(METRICS);
@@ -7,7 +7,7 @@ export const ChannelSchema = z.enum(CHANNELS);
 
 export const DashboardWidgetSchema = z.strictObject({
   id: z.string().min(1).max(64).regex(/^[\w-]+$/, 'letters, digits, "-" or "_"'),
-  kind: z.enum(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot']),
+  kind: z.enum(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot', ...REPORT_WIDGET_KINDS]),
   title: z.string().min(1).max(120),
   layout: z.strictObject({ w: z.number().int().min(1).max(12), h: z.number().int().min(1).max(12) }),
   metric: MetricSchema.optional(),

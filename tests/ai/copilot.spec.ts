@@ -27,6 +27,36 @@ test.describe('<stratum-copilot>', () => {
     await db.$disconnect();
   });
 
+  test('dates in the message go into the proposal, and Edit on the card changes the draft itself', async ({ page }) => {
+    await aiSandbox(page, '<stratum-copilot id="copilot"></stratum-copilot>', { viewer: `editor-${Date.now()}` });
+    const copilot = new CopilotWidget(page.locator('#copilot'));
+    await copilot.ask('Create a campaign for cart abandoners from Dec 1 to Dec 15 with 10% off on email');
+    const first = copilot.root.locator('[part~="proposal"]').last();
+    await expect(first).toContainText('Cart abandoners');
+    await expect(first).toContainText(/Dec 1.*Dec 15|1 Dec.*15 Dec/);
+
+    await first.locator('[part~="edit-button"]').click();
+    const form = first.locator('[part~="proposal-edit"]');
+    await expect(form).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('#copilot').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await form.getByLabel(/Daily budget/).fill('275');
+    await form.getByLabel('Discount (%)', { exact: true }).fill('20');
+    await form.getByLabel('End', { exact: true }).fill('2026-12-20');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+
+    const edited = copilot.root.locator('[part~="proposal"]').last();
+    await expect(edited).toContainText('20% off');
+    await expect(edited).toContainText('$275');
+    await expect(edited).toContainText(/Dec 20|20 Dec/);
+    await expect(copilot.messages('user').last()).toContainText('Edit:');
+    // The old card is no longer actionable; the edit is the draft in the database.
+    await expect(first.locator('[part~="edit-button"]')).toHaveCount(0);
+    const db = e2eDb();
+    const drafts = await db.campaign.findMany({ where: { name: { startsWith: 'Cart recovery' }, status: 'draft', dailyBudget: 275, channel: 'email' } });
+    expect(drafts.map((c) => [c.endDate?.toISOString().slice(0, 10), (c.offer as { value?: number } | null)?.value])).toContainEqual(['2026-12-20', 20]);
+  });
+
   test('answers a data question with a figure from the tool, and a reload restores the thread', async ({ page }) => {
     const viewer = `reader-${Date.now()}`;
     await aiSandbox(page, '<stratum-copilot id="copilot"></stratum-copilot>', { viewer });

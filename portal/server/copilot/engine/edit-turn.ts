@@ -3,6 +3,7 @@ import type { CampaignProposal, CopilotMessageDto } from '@stratum/contract';
 import type { CopilotContext } from '../context.ts';
 import type { Slots } from '../nlu/types.ts';
 import type { CampaignEdit } from '../schemas.ts';
+import { defaultName } from '../tools/campaign-proposal.ts';
 import type { CreateCampaignDraftInput } from '../tools/create-campaign-draft.ts';
 import { answerFor, runTool } from './builtin-engine.ts';
 import type { MessageRecorder } from './recorder.ts';
@@ -39,7 +40,8 @@ export function revisedInput(p: CampaignProposal, edit: CampaignEdit): CreateCam
     startDate: edit.startDate ?? p.schedule.start,
     ...(end ? { endDate: end } : {}),
     trustGateThreshold: p.trustGate.threshold,
-    name: edit.name ?? p.name,
+    // A name the copilot made up follows the new offer; one the user gave stays.
+    ...(edit.name || p.name !== defaultName(p.segment, p.offer) ? { name: edit.name ?? p.name } : {}),
     reviseCampaignIds: p.campaigns.map((c) => c.id),
   };
 }

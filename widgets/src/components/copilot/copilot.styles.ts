@@ -142,6 +142,38 @@ export const copilotStyles = css`
     font: inherit;
     color: inherit;
   }
+  .edit-form {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) * 0.75) var(--_space);
+    align-items: center;
+    margin-block-start: var(--_space);
+  }
+  .edit-form input:not([type='checkbox']) {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.35em 0.5em;
+    background: var(--_surface);
+    font: inherit;
+    color: inherit;
+  }
+  .edit-form fieldset {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    margin: 0;
+  }
+  .edit-form .check {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .edit-form .tool-actions {
+    grid-column: 1 / -1;
+  }
   .button[disabled] {
     opacity: 0.55;
     cursor: not-allowed;

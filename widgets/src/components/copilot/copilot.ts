@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { CampaignProposal, CopilotMessageDto, CopilotPart, CopilotThreadResult } from '../../contract.js';
+import { CAMPAIGN_EDIT_PART, type CampaignProposal, type CopilotMessageDto, type CopilotPart, type CopilotThreadResult } from '../../contract.js';
 import { StratumElement } from '../../core/base-element.js';
 import type { SessionChange } from '../../core/session.js';
 import { baseStyles } from '../../core/styles.js';
@@ -8,6 +8,7 @@ import { aiText, type AiStringKey } from '../recommendations/ai-strings.js';
 import { StratumCopilotApproveEvent, StratumCopilotMessageEvent, StratumCopilotPreviewEvent, StratumCopilotSendEvent } from './copilot-events.js';
 import { copilotStyles } from './copilot.styles.js';
 import { applyChunk, readSse } from './message-stream.js';
+import type { ProposalEdit } from './proposal-edit-form.js';
 import { toolCard } from './tool-cards.js';
 
 type ToolPart = Extract<CopilotPart, { toolCallId: string }>;
@@ -47,6 +48,7 @@ function randomId(): string {
  * @event stratum-copilot-message - An answer finished streaming.
  * @event stratum-copilot-approve - Before an approval decision is sent; cancelable.
  * @event stratum-copilot-preview - Preview pressed on a proposal; cancelable.
+ * @event stratum-render-complete - The conversation is restored and on screen.
  * @event stratum-error - A request failed.
  */
 export class StratumCopilot extends StratumElement {
@@ -63,6 +65,7 @@ export class StratumCopilot extends StratumElement {
   @state() private busy = false;
   @state() private threadId = '';
   @state() private previewOpen = new Set<string>();
+  @state() private editOpen = new Set<string>();
   @state() private restored = false;
   /** True once the conversation was restored (or a new one started): until then the composer is disabled. */
   @state() private ready = false;
@@ -95,10 +98,14 @@ export class StratumCopilot extends StratumElement {
     const session = this.session;
     if (!session?.ready || this.restored) return;
     this.restored = true;
+    const startedAt = performance.now();
     try {
       const result = await session.json<CopilotThreadResult>(`/api/embed/v1/copilot${this.thread ? `?thread=${encodeURIComponent(this.thread)}` : ''}`);
       this.threadId = result.threadId ?? this.thread ?? randomId();
       this.messages = result.messages.filter((m) => m.role !== 'system');
+      this.ready = true;
+      await this.updateComplete;
+      this.emitRenderComplete(startedAt);
     } catch (error) {
       this.emitError(error);
       this.threadId = this.thread ?? randomId();
@@ -112,16 +119,17 @@ export class StratumCopilot extends StratumElement {
     this.threadId = randomId();
     this.messages = [];
     this.previewOpen = new Set();
+    this.editOpen = new Set();
   }
 
-  /** Sends a message as if the viewer typed it. */
-  async send(text: string): Promise<void> {
+  /** Sends a message as if the viewer typed it (with extra parts, e.g. the proposal card's edit). */
+  async send(text: string, extraParts: CopilotPart[] = []): Promise<void> {
     const session = this.session;
     const trimmed = text.trim();
     if (!session || !trimmed || this.busy || !this.ready) return;
     if (!this.threadId) this.threadId = this.thread ?? randomId();
     if (!this.dispatchEvent(new StratumCopilotSendEvent({ text: trimmed, threadId: this.threadId }))) return;
-    const user: CopilotMessageDto = { id: randomId(), role: 'user', parts: [{ type: 'text', text: trimmed }] };
+    const user: CopilotMessageDto = { id: randomId(), role: 'user', parts: [{ type: 'text', text: trimmed }, ...extraParts] };
     this.messages = [...this.messages, user];
     await this.stream([...this.messages], null);
   }
@@ -174,11 +182,18 @@ export class StratumCopilot extends StratumElement {
       else next.add(key);
       this.previewOpen = next;
     } else if (action === 'edit') {
-      if (this.input) {
-        this.input.value = 'Make it ';
-        this.input.focus();
-      }
+      // The inline form on the card: its changes revise the draft on the server (data-campaign-edit).
+      const key = proposal.campaigns.map((c) => c.id).join(',');
+      const next = new Set(this.editOpen);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      this.editOpen = next;
     } else void this.send('Activate it');
+  }
+
+  private onEdit(proposal: CampaignProposal, change: ProposalEdit): void {
+    this.editOpen = new Set();
+    void this.send(change.summary, [{ type: CAMPAIGN_EDIT_PART, data: change.edit }]);
   }
 
   private latestDraftKey(): string | null {
@@ -230,7 +245,9 @@ export class StratumCopilot extends StratumElement {
       language: this.language,
       actionable: !!proposal && key === draftKey && !this.busy,
       previewOpen: this.previewOpen.has(key),
+      editOpen: this.editOpen.has(key),
       onAction: (action, prop) => this.onProposal(action, prop),
+      onEdit: (prop, change) => this.onEdit(prop, change),
     });
     if (p.state === 'approval-requested') {
       return html`${card}

@@ -3,6 +3,7 @@ import type { CampaignProposal, ChangeExplanation, CopilotPart, MetricAnswer, Re
 import { formatDate, formatMetric } from '../../core/format.js';
 import { channelLabel, metricLabel } from '../../core/labels.js';
 import { aiText } from '../recommendations/ai-strings.js';
+import { proposalEditForm, type ProposalEdit } from './proposal-edit-form.js';
 
 type ToolPart = Extract<CopilotPart, { toolCallId: string }>;
 
@@ -13,6 +14,9 @@ export interface CardContext {
   actionable: boolean;
   onAction(action: 'preview' | 'edit' | 'activate', proposal: CampaignProposal): void;
   previewOpen: boolean;
+  /** The inline Edit form is open on this card. */
+  editOpen: boolean;
+  onEdit(proposal: CampaignProposal, change: ProposalEdit): void;
 }
 
 function money(n: number, currency: string, locale: string): string {
@@ -65,10 +69,11 @@ export function proposalCard(p: CampaignProposal, c: CardContext): TemplateResul
     ${c.previewOpen
       ? html`<ul class="preview">${p.campaigns.map((x) => html`<li>${x.name} · ${channelLabel(x.channel)} · ${x.status}</li>`)}</ul>`
       : nothing}
+    ${c.actionable && c.editOpen ? proposalEditForm(p, c.language, (change) => c.onEdit(p, change), () => c.onAction('edit', p)) : nothing}
     ${c.actionable
       ? html`<div class="tool-actions">
           <button class="button" type="button" aria-expanded=${c.previewOpen ? 'true' : 'false'} @click=${() => c.onAction('preview', p)}>${t('preview')}</button>
-          <button class="button" type="button" @click=${() => c.onAction('edit', p)}>${t('edit')}</button>
+          <button part="edit-button" class="button" type="button" aria-expanded=${c.editOpen ? 'true' : 'false'} @click=${() => c.onAction('edit', p)}>${t('edit')}</button>
           <button part="activate-button" class="button button--primary" type="button" @click=${() => c.onAction('activate', p)}>${t('activate')}</button>
         </div>`
       : nothing}

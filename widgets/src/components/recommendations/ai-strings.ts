@@ -13,6 +13,11 @@ const STRINGS = {
     applying: 'Applying…',
     applied: 'Applied',
     acknowledge: 'Acknowledge',
+    campaignName: 'Name',
+    discountPercent: 'Discount (%)',
+    start: 'Start',
+    end: 'End',
+    saveChanges: 'Save changes',
     acknowledged: 'Acknowledged',
     dismiss: 'Dismiss',
     dismissed: 'Dismissed',
@@ -75,7 +80,7 @@ const STRINGS = {
     filterChannel: 'Channel',
   },
   de: {
-    recommendations: 'Empfehlungen', confidence: 'Konfidenz', impact: 'Erwartete Wirkung', reasoning: 'Begründung', apply: 'Anwenden', applying: 'Wird angewendet…', acknowledge: 'Zur Kenntnis nehmen', acknowledged: 'Zur Kenntnis genommen',
+    recommendations: 'Empfehlungen', confidence: 'Konfidenz', impact: 'Erwartete Wirkung', reasoning: 'Begründung', apply: 'Anwenden', applying: 'Wird angewendet…', acknowledge: 'Zur Kenntnis nehmen', campaignName: 'Name', discountPercent: 'Rabatt (%)', start: 'Beginn', end: 'Ende', saveChanges: 'Änderungen speichern', acknowledged: 'Zur Kenntnis genommen',
     applied: 'Angewendet', dismiss: 'Verwerfen', dismissed: 'Verworfen', learnMore: 'Mehr erfahren', hide: 'Details ausblenden', reason: 'Warum verwerfen? (optional)',
     confirmDismiss: 'Empfehlung verwerfen', cancel: 'Abbrechen', advisory: 'Nur Hinweis', gateNote: 'Signalqualität {0} liegt unter der Vertrauensschwelle {1}: erst anwendbar, wenn das Tracking wieder stimmt.',
     allKinds: 'Alle Arten', allChannels: 'Alle Kanäle', empty: 'Keine offenen Empfehlungen: In den aktuellen Daten fällt nichts auf.', evidence: 'Belege', test: 'Test', query: 'Abfrage',
@@ -86,7 +91,7 @@ const STRINGS = {
     audience: 'Zielgruppe', offer: 'Angebot', channels: 'Kanäle', budget: 'Tagesbudget', schedule: 'Zeitraum', trustGate: 'Vertrauensschwelle', status: 'Status', denied: 'Abgelehnt',
   },
   fr: {
-    recommendations: 'Recommandations', confidence: 'Confiance', impact: 'Impact attendu', reasoning: 'Raisonnement', apply: 'Appliquer', applying: 'Application…', acknowledge: 'Prendre en compte', acknowledged: 'Pris en compte',
+    recommendations: 'Recommandations', confidence: 'Confiance', impact: 'Impact attendu', reasoning: 'Raisonnement', apply: 'Appliquer', applying: 'Application…', acknowledge: 'Prendre en compte', campaignName: 'Nom', discountPercent: 'Remise (%)', start: 'Début', end: 'Fin', saveChanges: 'Enregistrer', acknowledged: 'Pris en compte',
     applied: 'Appliquée', dismiss: 'Ignorer', dismissed: 'Ignorée', learnMore: 'En savoir plus', hide: 'Masquer les détails', reason: 'Pourquoi l’ignorer ? (facultatif)',
     confirmDismiss: 'Ignorer la recommandation', cancel: 'Annuler', advisory: 'À titre indicatif', gateNote: 'La santé du signal ({0}) est sous le seuil de confiance de {1} : application impossible tant que le suivi n’est pas rétabli.',
     allKinds: 'Tous les types', allChannels: 'Tous les canaux', empty: 'Aucune recommandation ouverte : rien ne ressort des données récentes.', evidence: 'Éléments', test: 'Test', query: 'Requête',
@@ -97,7 +102,7 @@ const STRINGS = {
     audience: 'Audience', offer: 'Offre', channels: 'Canaux', budget: 'Budget quotidien', schedule: 'Calendrier', trustGate: 'Seuil de confiance', status: 'Statut', denied: 'Refusé',
   },
   ar: {
-    recommendations: 'التوصيات', confidence: 'الثقة', impact: 'الأثر المتوقع', reasoning: 'التعليل', apply: 'تطبيق', applying: 'جارٍ التطبيق…', acknowledge: 'تأكيد الاطلاع', acknowledged: 'تم الاطلاع',
+    recommendations: 'التوصيات', confidence: 'الثقة', impact: 'الأثر المتوقع', reasoning: 'التعليل', apply: 'تطبيق', applying: 'جارٍ التطبيق…', acknowledge: 'تأكيد الاطلاع', campaignName: 'الاسم', discountPercent: 'الخصم (%)', start: 'البداية', end: 'النهاية', saveChanges: 'حفظ التغييرات', acknowledged: 'تم الاطلاع',
     applied: 'مطبّقة', dismiss: 'تجاهل', dismissed: 'متجاهلة', learnMore: 'اعرف المزيد', hide: 'إخفاء التفاصيل', reason: 'لماذا تتجاهلها؟ (اختياري)',
     confirmDismiss: 'تجاهل التوصية', cancel: 'إلغاء', advisory: 'استشارية فقط', gateNote: 'جودة الإشارة {0} أقل من حد الثقة {1}: لا يمكن التطبيق حتى يتعافى التتبع.',
     allKinds: 'كل الأنواع', allChannels: 'كل القنوات', empty: 'لا توصيات مفتوحة: لا شيء لافت في البيانات الحديثة.', evidence: 'الأدلة', test: 'الاختبار', query: 'الاستعلام',

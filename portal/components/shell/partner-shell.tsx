@@ -20,7 +20,7 @@ export async function PartnerShell({ ctx, children }: { ctx: PartnerContext; chi
         </div>
         <SidebarNav items={items} />
         <div className="mt-auto">
-          <UserMenu email={ctx.user.email} name={ctx.user.name} role={ROLE_LABELS[ctx.role]} partners={partners} signOutAction={signOutAction} />
+          <UserMenu email={ctx.user.email} name={ctx.user.name} role={ROLE_LABELS[ctx.role]} partners={partners} signOutAction={signOutAction} platformAdmin={ctx.user.isPlatformAdmin} />
         </div>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-8 py-7">{children}</main>

@@ -1,8 +1,8 @@
 'use client';
 import { DropdownMenu } from 'radix-ui';
-import { ChevronsUpDown, LogOut } from 'lucide-react';
+import { ChevronsUpDown, LogOut, ShieldHalf } from 'lucide-react';
 
-export function UserMenu({ email, name, role, partners, signOutAction }: { email: string; name: string | null; role: string; partners: { href: string; label: string }[]; signOutAction: () => Promise<void> }) {
+export function UserMenu({ email, name, role, partners, signOutAction, platformAdmin = false }: { email: string; name: string | null; role: string; partners: { href: string; label: string }[]; signOutAction: () => Promise<void>; platformAdmin?: boolean }) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex w-full items-center gap-2 rounded-md px-2.5 py-2 text-left text-sm text-sidebar-foreground hover:bg-white/10 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-white/60">
@@ -22,6 +22,14 @@ export function UserMenu({ email, name, role, partners, signOutAction }: { email
                   <a href={p.href}>{p.label}</a>
                 </DropdownMenu.Item>
               ))}
+              <DropdownMenu.Separator className="my-1 h-px bg-border" />
+            </>
+          ) : null}
+          {platformAdmin ? (
+            <>
+              <DropdownMenu.Item asChild className="flex items-center gap-2 rounded px-2 py-1.5 outline-none data-[highlighted]:bg-secondary">
+                <a href="/admin"><ShieldHalf aria-hidden className="size-4" /> Platform admin</a>
+              </DropdownMenu.Item>
               <DropdownMenu.Separator className="my-1 h-px bg-border" />
             </>
           ) : null}

@@ -4,7 +4,7 @@ import { db, dbKind } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getListing, type ListingDetail } from './get-listing';
 import { requestMeta } from '@/server/auth/request-meta';
-import { requireUser } from '@/server/auth/current-user';
+import { requirePlatformAdmin } from '@/server/platform/guard';
 import { requirePartnerMember } from '@/server/tenancy/require-member';
 import type { PartnerContext } from '@/server/tenancy/membership';
 import type { MarketplaceContext } from './context';
@@ -42,8 +42,7 @@ export async function marketplaceMember(partnerSlug: string): Promise<{ ctx: Mar
 
 /** A platform administrator's context (no partner) for the review queue; anyone else gets a 404. */
 export async function platformAdmin(returnTo = '/admin/marketplace'): Promise<MarketplaceContext> {
-  const user = await requireUser(returnTo);
-  if (!user.isPlatformAdmin) notFound();
+  const user = await requirePlatformAdmin(returnTo);
   const meta = await requestMeta();
   return { db, dbKind: dbKind(), actor: { type: 'user', userId: user.id, label: user.email }, partnerId: null, role: null, isPlatformAdmin: true, ...meta, mailer: portalMailer() };
 }

@@ -14,6 +14,7 @@ export default async function PortalLanding() {
   if (partnerLevel) redirect(`/p/${partnerLevel.partner.slug}`);
   const client = memberships.find((m) => m.tenant);
   if (client?.tenant) redirect(`/c/${client.partner.slug}/${client.tenant.slug}`);
+  if (user.isPlatformAdmin) redirect('/admin');
   return (
     <main id="main" className="mx-auto max-w-xl px-6 py-20">
       <h1 className="mb-6 text-2xl font-semibold">Welcome, {user.name ?? user.email}</h1>

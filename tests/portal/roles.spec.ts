@@ -50,8 +50,9 @@ test('client: only their own company, in the agency brand, never the partner por
 });
 
 test('non-member: another agency owner gets a 404 for this partner, not a hint that it exists', async ({ browser }) => {
+  // The seed always provides a second agency (prisma/seed/tenancy.ts); without it this test would prove nothing.
   const outsider = manifest().users.find((u) => u.role === 'owner' && u.partner !== PARTNER);
-  test.skip(!outsider, 'needs a second partner in the demo data');
+  expect(outsider, 'the demo seed provides an owner of a second partner').toBeDefined();
   const context = await browser.newContext();
   const page = await context.newPage();
   // The outsider's own domain has no SSO: sign in by magic link.

@@ -33,10 +33,14 @@ export const PERMISSIONS = [
   'reports.manage',
   'webhooks.read',
   'webhooks.manage',
+  'marketplace.browse',
+  'marketplace.review',
+  'marketplace.install',
+  'marketplace.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ONLY: Permission[] = ['partner.read', 'tenants.read', 'theme.read', 'dashboards.read', 'reports.read'];
+const READ_ONLY: Permission[] = ['partner.read', 'tenants.read', 'theme.read', 'dashboards.read', 'reports.read', 'marketplace.browse', 'marketplace.review'];
 const ANALYST: Permission[] = [...READ_ONLY, 'dashboards.write', 'embed_apps.read', 'reports.manage'];
 const ADMIN: Permission[] = [
   ...ANALYST,
@@ -56,6 +60,8 @@ const ADMIN: Permission[] = [
   'templates.apply',
   'webhooks.read',
   'webhooks.manage',
+  'marketplace.install',
+  'marketplace.publish',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -97,8 +103,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: 'Everything, including billing-level settings and making other owners.',
-  admin: 'Manages clients, members, SSO, themes, embed apps, API keys, webhooks and the audit log.',
+  admin: 'Manages clients, members, SSO, themes, embed apps, API keys, webhooks, marketplace installs and listings, and the audit log.',
   analyst: 'Builds dashboards, schedules reports and reads embed apps; cannot change access or secrets.',
-  viewer: 'Reads clients, dashboards and themes.',
+  viewer: 'Reads clients, dashboards and themes; browses and reviews the marketplace.',
   client: "Sees only their own company's white-label reports and schedules them by email.",
 };

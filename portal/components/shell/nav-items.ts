@@ -3,7 +3,7 @@ import type { Permission } from '@/lib/permissions';
 export interface NavItem {
   href: string;
   label: string;
-  icon: 'overview' | 'dashboards' | 'theme' | 'embed' | 'keys' | 'members' | 'sso' | 'audit' | 'directory' | 'reports' | 'webhooks';
+  icon: 'overview' | 'dashboards' | 'theme' | 'embed' | 'keys' | 'members' | 'sso' | 'audit' | 'directory' | 'reports' | 'webhooks' | 'marketplace';
   permission: Permission;
 }
 
@@ -18,6 +18,7 @@ export function partnerNav(slug: string): NavItem[] {
     { href: `${base}/embed-apps`, label: 'Embed apps', icon: 'embed', permission: 'embed_apps.read' },
     { href: `${base}/api-keys`, label: 'API keys', icon: 'keys', permission: 'api_keys.read' },
     { href: `/webhooks/${slug}`, label: 'Webhooks', icon: 'webhooks', permission: 'webhooks.read' },
+    { href: `/marketplace/${slug}`, label: 'Marketplace', icon: 'marketplace', permission: 'marketplace.browse' },
     { href: `${base}/members`, label: 'Members', icon: 'members', permission: 'members.read' },
     { href: `${base}/sso`, label: 'Single sign-on', icon: 'sso', permission: 'sso.read' },
     { href: `${base}/directory-sync`, label: 'Directory sync', icon: 'directory', permission: 'scim.read' },

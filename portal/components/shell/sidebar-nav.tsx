@@ -1,11 +1,11 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Building2, FolderSync, KeyRound, LayoutDashboard, Mail, Palette, Plug, ScrollText, ShieldCheck, Users, Webhook } from 'lucide-react';
+import { Building2, FolderSync, KeyRound, LayoutDashboard, Mail, Palette, Plug, ScrollText, ShieldCheck, Store, Users, Webhook } from 'lucide-react';
 import { cn } from '../cn';
 import type { NavItem } from './nav-items';
 
-const ICONS = { overview: Building2, dashboards: LayoutDashboard, theme: Palette, embed: Plug, keys: KeyRound, members: Users, sso: ShieldCheck, audit: ScrollText, directory: FolderSync, reports: Mail, webhooks: Webhook };
+const ICONS = { overview: Building2, dashboards: LayoutDashboard, theme: Palette, embed: Plug, keys: KeyRound, members: Users, sso: ShieldCheck, audit: ScrollText, directory: FolderSync, reports: Mail, webhooks: Webhook, marketplace: Store };
 
 export function SidebarNav({ items }: { items: Omit<NavItem, 'permission'>[] }) {
   const pathname = usePathname();

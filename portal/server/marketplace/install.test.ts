@@ -6,6 +6,7 @@ import { listingInput, makeWorld, ownerCtx, templateManifest, userCtx, type Worl
 import { publish, publishTemplate } from './testing/published';
 import { installListing } from './install-listing';
 import { applyAllClientInstallations } from './apply-all-client-installations';
+import { createTenant as createTenantThroughApi } from '../api-keys/resources/tenants';
 import { previewUpgrade, upgradeInstallation } from './upgrade-installation';
 import { uninstall } from './uninstall';
 import { listInstallations } from './list-installations';
@@ -68,13 +69,14 @@ describe('install', () => {
     expect((await db.listing.findUniqueOrThrow({ where: { slug: 'roas-overview' } })).installCount).toBe(1);
     expect((await refusal(installListing(ctx, { listing: 'roas-overview', target: { scope: 'all_clients', includeFuture: true } }))).status).toBe(409);
 
-    // A client created later gets it too, once.
-    const newcomer = await db.tenant.create({ data: { partnerId: world.bolt.partnerId, slug: 'bolt-client-new', name: 'bolt client new' } });
-    expect(await applyAllClientInstallations(db, newcomer.id)).toBe(1);
+    // A client created later (through the REST tenants resource) gets the template's dashboard at creation, once.
+    const newcomer = await createTenantThroughApi(db, world.bolt.partnerId, { slug: 'bolt-client-new', name: 'bolt client new' });
+    expect(await db.dashboard.count({ where: { tenantId: newcomer.id, installationId } })).toBe(1);
     expect(await applyAllClientInstallations(db, newcomer.id)).toBe(0);
     expect(await db.dashboard.count({ where: { tenantId: newcomer.id, installationId } })).toBe(1);
     // Another partner's new client gets nothing of bolt's.
-    const other = await db.tenant.create({ data: { partnerId: world.crux.partnerId, slug: 'crux-new', name: 'crux new' } });
+    const other = await createTenantThroughApi(db, world.crux.partnerId, { slug: 'crux-new', name: 'crux new' });
+    expect(await db.dashboard.count({ where: { tenantId: other.id } })).toBe(0);
     expect(await applyAllClientInstallations(db, other.id)).toBe(0);
 
     // The admin view lists it with every client it reached.

@@ -1,20 +1,13 @@
 import { AppError } from '@/lib/errors';
+import { can as roleCan, type Permission } from '@/lib/permissions';
 import type { MarketplaceContext, PartnerRole } from './context';
 
-/**
- * Who may do what in the marketplace, by partner role. (To be folded into portal/lib/permissions.ts, the one
- * table of the portal, once it exists; the names follow its "<area>.<verb>" style.)
- */
-export const MARKETPLACE_PERMISSIONS = {
-  'marketplace.browse': ['owner', 'admin', 'analyst', 'viewer'],
-  'marketplace.publish': ['owner', 'admin'],
-  'marketplace.install': ['owner', 'admin'],
-  'marketplace.review': ['owner', 'admin', 'analyst', 'viewer'],
-} as const satisfies Record<string, readonly PartnerRole[]>;
-export type MarketplacePermission = keyof typeof MARKETPLACE_PERMISSIONS;
+/** The marketplace's rows of the one permission table (portal/lib/permissions.ts). */
+export type MarketplacePermission = Extract<Permission, `marketplace.${string}`>;
 
+/** Whether a partner role (none: a platform admin without membership, or a client) may do this in the marketplace. */
 export function can(role: PartnerRole | null, permission: MarketplacePermission): boolean {
-  return role !== null && (MARKETPLACE_PERMISSIONS[permission] as readonly PartnerRole[]).includes(role);
+  return role !== null && roleCan(role, permission);
 }
 
 /** The acting partner, when the role allows the permission; otherwise 403. */

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/server/audit/record';
 import type { ActionContext } from './action';
 import type { PartnerContext } from './membership';
+import { applyAllClientInstallations } from '@/server/marketplace/apply-all-client-installations';
 
 export const SlugSchema = z
   .string()
@@ -54,10 +55,21 @@ export async function tenantBySlug(ctx: PartnerContext, slug: string) {
   return tenant;
 }
 
+/** Marketplace listings installed for "all clients, including future ones" reach the new client at once. */
+async function giveNewClientItsInstallations(tenantId: string): Promise<void> {
+  try {
+    await applyAllClientInstallations(db, tenantId);
+  } catch (error) {
+    // The client exists either way; the installations page shows what it lacks and a reinstall fills it in.
+    console.error(`tenant ${tenantId}: applying all-client marketplace installations failed`, error);
+  }
+}
+
 export async function createTenant(ctx: ActionContext, input: z.infer<typeof CreateTenantSchema>) {
   const clash = await db.tenant.findFirst({ where: { partnerId: ctx.partner.id, slug: input.slug }, select: { id: true } });
   if (clash) throw new AppError('CONFLICT', `A client with the address "${input.slug}" already exists.`, { issues: [{ path: 'slug', message: 'Already taken.' }] });
   const tenant = await db.tenant.create({ data: { partnerId: ctx.partner.id, ...input }, select: { id: true, slug: true } });
+  await giveNewClientItsInstallations(tenant.id);
   await recordAudit({ partnerId: ctx.partner.id, tenantId: tenant.id, actor: ctx.actor, action: 'tenant.created', target: { type: 'tenant', id: tenant.id }, metadata: { name: input.name, slug: input.slug }, ip: ctx.ip, userAgent: ctx.userAgent });
   return tenant;
 }

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { pageArgs, toPage, type PageQuery } from '@/lib/pagination';
 import type { TenantCreateSchema, TenantSchema, TenantUpdateSchema } from './schemas';
+import { applyAllClientInstallations } from '@/server/marketplace/apply-all-client-installations';
 
 type TenantRow = Awaited<ReturnType<Db['tenant']['findFirstOrThrow']>>;
 
@@ -48,6 +49,8 @@ export async function createTenant(db: Db, partnerId: string, input: z.infer<typ
       timezone: input.timezone ?? partner.defaultTimezone,
     },
   });
+  // Marketplace listings installed for "all clients, including future ones" reach the new client at once.
+  await applyAllClientInstallations(db, tenant.id).catch((error: unknown) => console.error(`tenant ${tenant.id}: applying all-client marketplace installations failed`, error));
   return tenantDto(tenant);
 }
 

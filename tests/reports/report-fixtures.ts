@@ -74,3 +74,16 @@ export async function signIn(page: Page, email: string, returnTo: string): Promi
 
 /** Case-insensitive: does the text name the vendor? */
 export const VENDOR = /stratum/i;
+
+/** Everything a client can see of a page: visible text, title, meta tags, icons. */
+export async function visibleSurface(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.title,
+      document.body.innerText,
+      ...[...document.querySelectorAll('meta')].map((m) => `${m.getAttribute('name') ?? ''} ${m.getAttribute('content') ?? ''}`),
+      ...[...document.querySelectorAll('link[rel~="icon"], link[rel="shortcut icon"]')].map((l) => l.getAttribute('href') ?? ''),
+      ...[...document.querySelectorAll('img')].map((i) => `${i.alt} ${i.src}`),
+    ].join('\n'),
+  );
+}

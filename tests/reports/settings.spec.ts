@@ -78,4 +78,56 @@ test.describe('reports and webhooks settings', () => {
     expect(saved.nextRunAt!.getTime()).toBeGreaterThan(Date.now());
     await e2eDb().scheduledReport.delete({ where: { id: saved.id } });
   });
+
+  test('a client self-serves schedules through the schedules route on their own company only; another company is a 404', async ({ page }) => {
+    const { partner, tenant, client, dashboard } = clientFixture();
+    const other = partner.tenants.find((t) => t.id !== tenant.id && t.dashboards.length > 0)!;
+    await signIn(page, client.email, `/r/${tenant.slug}/${dashboard.id}`);
+    const route = `/reports/${partner.slug}/schedules`;
+    const schedule = { name: 'Route digest', dashboardId: dashboard.id, cron: '0 7 * * 1', timezone: 'Europe/Berlin', recipients: ['cmo@client.example'], format: 'pdf', rangePreset: 'last_7_days' };
+
+    const own = await page.request.get(`${route}?tenant=${tenant.id}`);
+    expect(own.status()).toBe(200);
+    expect(((await own.json()) as { tenant: { id: string } }).tenant.id).toBe(tenant.id);
+    expect((await page.request.get(`${route}?tenant=${other.id}`)).status()).toBe(404);
+    expect((await page.request.get(`${route}?tenant=does-not-exist`)).status()).toBe(404);
+
+    // Creating for another company — even with that company's own dashboard — is a 404 too, and writes nothing.
+    const foreign = await page.request.post(route, { data: { tenantId: other.id, schedule: { ...schedule, dashboardId: other.dashboards[0]!.id } } });
+    expect(foreign.status()).toBe(404);
+    expect(await e2eDb().scheduledReport.count({ where: { name: 'Route digest' } })).toBe(0);
+    // A bad cron is the client's mistake: 422 with the reason, never a 500.
+    expect((await page.request.post(route, { data: { tenantId: tenant.id, schedule: { ...schedule, cron: 'every monday' } } })).status()).toBe(422);
+
+    const created = await page.request.post(route, { data: { tenantId: tenant.id, schedule } });
+    expect(created.status()).toBe(201);
+    const body = (await created.json()) as { id: string; tenantId: string; nextRunAt: string };
+    expect(body.tenantId).toBe(tenant.id);
+    expect(Date.parse(body.nextRunAt)).toBeGreaterThan(Date.now());
+    await e2eDb().scheduledReport.delete({ where: { id: body.id } });
+  });
+
+  test('the sidebar links to reports and webhooks by permission, and keeps the portal frame on their pages', async ({ page }) => {
+    const { partner, manifest } = clientFixture();
+    const analyst = manifest.users.find((u) => u.role === 'analyst' && u.partner === partner.slug);
+    const owner = manifest.users.find((u) => u.role === 'owner' && u.partner === partner.slug)!;
+    await signIn(page, owner.email, `/p/${partner.slug}`);
+    const nav = page.getByRole('navigation', { name: 'Partner' });
+    await nav.getByRole('link', { name: 'Webhooks' }).click();
+    await page.waitForURL(`**/webhooks/${partner.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Webhooks' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Webhooks' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Scheduled reports' }).click();
+    await page.waitForURL(`**/reports/${partner.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Scheduled reports' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    if (analyst) {
+      await page.context().clearCookies();
+      await signIn(page, analyst.email, `/p/${partner.slug}`);
+      await expect(nav.getByRole('link', { name: 'Scheduled reports' })).toBeVisible();
+      await expect(nav.getByRole('link', { name: 'Webhooks' })).toHaveCount(0);
+      await page.goto(`/webhooks/${partner.slug}`);
+      await expect(page.getByText('Your role does not include this page')).toBeVisible();
+    }
+  });
 });

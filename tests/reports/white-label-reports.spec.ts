@@ -1,26 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { chromiumLaunchOptions } from '../../playwright.config.ts';
 import { E2E } from '../e2e-env.ts';
-import { clientFixture, e2eDb, signIn, useE2eSecretKey, VENDOR } from './report-fixtures.ts';
+import { clientFixture, e2eDb, signIn, useE2eSecretKey, VENDOR, visibleSurface } from './report-fixtures.ts';
 import { startSmtpReceiver } from './smtp-receiver.ts';
 
 const SMTP_PORT = 3160;
 const AGENCY_DOMAIN = 'reports.northwind-agency.test';
-
-/** Everything a client can see of a page: visible text, title, meta tags, icons. */
-async function visibleSurface(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [
-      document.title,
-      document.body.innerText,
-      ...[...document.querySelectorAll('meta')].map((m) => `${m.getAttribute('name') ?? ''} ${m.getAttribute('content') ?? ''}`),
-      ...[...document.querySelectorAll('link[rel~="icon"], link[rel="shortcut icon"]')].map((l) => l.getAttribute('href') ?? ''),
-      ...[...document.querySelectorAll('img')].map((i) => `${i.alt} ${i.src}`),
-    ].join('\n'),
-  );
-}
 
 test.describe('white-label client reports', () => {
   test.describe.configure({ mode: 'serial' });

@@ -35,6 +35,8 @@ export interface DemoManifest {
   }[];
   /** The demo partner's OIDC connection; the local IdP reads its client secret from here. */
   sso: { partner: string; connectionId: string; issuer: string; clientId: string; clientSecret: string; domains: string[] };
+  /** The second partner's SAML connection to the local SAML IdP (by metadata URL). */
+  samlSso?: { partner: string; connectionId: string; metadataUrl: string; domains: string[] };
   /** Effects planted in the data, which the recommendation engine must find. */
   plantedEffects: PlantedEffect[];
   /** Rows per table after seeding, keyed by model name (e.g. "MetricDaily"). */

@@ -12,7 +12,7 @@ import { startService, stopServicesOnExit } from './lib/processes.ts';
 import { portalEnv } from './lib/runtime-env.ts';
 
 const env = portalEnv(
-  { port: E2E.port, idpPort: E2E.idpPort, dataDir: E2E.dataDir, databaseUrl: resolveDatabaseUrl(E2E.databaseUrl), portalUrl: E2E.portalUrl },
+  { port: E2E.port, idpPort: E2E.idpPort, samlIdpPort: E2E.samlIdpPort, dataDir: E2E.dataDir, databaseUrl: resolveDatabaseUrl(E2E.databaseUrl), portalUrl: E2E.portalUrl },
   // The report specs drive their own worker against their own SMTP receiver; the portal's must not race it.
   { ...process.env, STRATUM_DEMO: '1', WORKER_IN_PORTAL: '0' },
 );
@@ -20,5 +20,6 @@ const env = portalEnv(
 stopServicesOnExit();
 await prepareDatabase(env, { reseed: process.env.E2E_RESEED !== '0' });
 if (existsSync('scripts/idp/oidc-provider.ts')) startService(process.execPath, ['--import', 'tsx', 'scripts/idp/oidc-provider.ts'], { env, detached: false });
-const portal = startService(process.execPath, ['node_modules/next/dist/bin/next', 'start', 'portal', '-p', String(E2E.port)], { env, detached: false });
+if (existsSync('scripts/idp/saml-idp.ts')) startService(process.execPath, ['--import', 'tsx', 'scripts/idp/saml-idp.ts'], { env, detached: false });
+const portal = startService(process.execPath, ['--import', 'tsx', 'scripts/lib/portal-server.ts'], { env, detached: false });
 portal.on('exit', (code) => process.exit(code ?? 1));

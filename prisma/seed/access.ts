@@ -18,6 +18,7 @@ export interface PartnerAccess {
 export interface AccessRows {
   access: PartnerAccess[];
   sso: { partner: string; connectionId: string; issuer: string; clientId: string; clientSecret: string; domains: string[] };
+  samlSso: { partner: string; connectionId: string; metadataUrl: string; domains: string[] } | undefined;
   embedAppRows: Prisma.EmbedAppCreateManyInput[];
   apiKeyRows: Prisma.ApiKeyCreateManyInput[];
   webhookRows: Prisma.WebhookEndpointCreateManyInput[];
@@ -37,7 +38,7 @@ export function buildAccess(ctx: SeedContext, partners: SeededPartner[], demoPar
   const createdAt = ctx.at(-600);
   const origins = [...new Set([...DEMO_ORIGINS, ...ctx.config.extraOrigins])];
   const scopes = [...EMBED_SCOPES, 'dashboards:*'];
-  const rows: AccessRows = { access: [], sso: undefined as never, embedAppRows: [], apiKeyRows: [], webhookRows: [], ssoRows: [], ssoDomainRows: [] };
+  const rows: AccessRows = { access: [], sso: undefined as never, samlSso: undefined, embedAppRows: [], apiKeyRows: [], webhookRows: [], ssoRows: [], ssoDomainRows: [] };
 
   for (const partner of partners) {
     const embedApp = { id: random.id(), secret: `es_${random.token(43)}`, allowedOrigins: origins, allowedScopes: scopes };
@@ -95,5 +96,18 @@ export function buildAccess(ctx: SeedContext, partners: SeededPartner[], demoPar
     updatedAt: createdAt,
   });
   rows.ssoDomainRows.push({ domain: demo.domain, connectionId });
+  addSamlConnection(ctx, rows, partners.find((p) => p.slug !== demoPartner), random.id(), createdAt);
   return rows;
+}
+
+/**
+ * The second partner signs in through SAML: a connection to the local SAML IdP by metadata URL (the portal fetches
+ * the metadata on first use or on "Test connection", so the seed does not need the IdP's key), not enforced.
+ */
+function addSamlConnection(ctx: SeedContext, rows: AccessRows, partner: SeededPartner | undefined, connectionId: string, createdAt: Date) {
+  if (!partner) return;
+  const metadataUrl = `${ctx.config.samlIdpUrl}/metadata`;
+  rows.samlSso = { partner: partner.slug, connectionId, metadataUrl, domains: [partner.domain] };
+  rows.ssoRows.push({ id: connectionId, partnerId: partner.id, kind: 'saml', name: `${partner.name} SAML`, metadataUrl, enforced: false, defaultRole: 'viewer', createdAt, updatedAt: createdAt });
+  rows.ssoDomainRows.push({ domain: partner.domain, connectionId });
 }

@@ -17,6 +17,8 @@ export interface SeedConfig {
   dataDir: string;
   oidcIssuer: string;
   oidcClientSecret: string;
+  /** The local SAML IdP (scripts/idp/saml-idp.ts); the second demo partner's SAML connection reads its metadata URL. */
+  samlIdpUrl: string;
   /** Extra embed origins, from DEMO_ALLOWED_ORIGINS. */
   extraOrigins: string[];
   /** Print a progress bar on stderr. */
@@ -44,6 +46,7 @@ const envSchema = z.object({
   STRATUM_DATA_DIR: z.string().default('.stratum'),
   OIDC_ISSUER_URL: z.url().default('http://localhost:3001'),
   DEMO_OIDC_CLIENT_SECRET: z.string().min(8).default(DEMO_OIDC_CLIENT_SECRET),
+  SAML_IDP_URL: z.url().default('http://localhost:3002'),
   DEMO_ALLOWED_ORIGINS: z.string().default(''),
 });
 
@@ -83,6 +86,7 @@ export function readSeedConfig(env: SeedEnv = process.env): SeedConfig {
     dataDir: path.resolve(e.STRATUM_DATA_DIR),
     oidcIssuer: e.OIDC_ISSUER_URL.replace(/\/$/, ''),
     oidcClientSecret: e.DEMO_OIDC_CLIENT_SECRET,
+    samlIdpUrl: e.SAML_IDP_URL.replace(/\/$/, ''),
     extraOrigins: origins,
     progress: e.SEED_PROGRESS ? e.SEED_PROGRESS === '1' : bench || Boolean(process.stderr.isTTY),
   };

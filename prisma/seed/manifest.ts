@@ -40,6 +40,7 @@ export function buildManifest(ctx: SeedContext, data: SeedData, counts: Record<s
       };
     }),
     sso: access.sso,
+    ...(access.samlSso ? { samlSso: access.samlSso } : {}),
     plantedEffects: data.effects,
     counts,
     seconds,

@@ -28,8 +28,7 @@ export function readDemoManifest(): Partial<DemoManifest> & Record<string, unkno
 }
 
 /** The seed's users whose email is on one of the IdP's domains, owner first. */
-export function demoUsers(): IdpUser[] {
-  const domains = idpDomains();
+export function demoUsers(domains: string[] = idpDomains()): IdpUser[] {
   const order = ['owner', 'admin', 'analyst', 'viewer', 'client'];
   const users = (readDemoManifest().users ?? [])
     .filter((u) => domains.includes(emailDomain(u.email)))
@@ -43,10 +42,10 @@ export function emailDomain(email: string): string {
 }
 
 /** Looks a user up, or makes one up for any well-formed address on an IdP domain. */
-export function findIdpUser(email: string): IdpUser | undefined {
+export function findIdpUser(email: string, domains: string[] = idpDomains()): IdpUser | undefined {
   const normalized = email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || !idpDomains().includes(emailDomain(normalized))) return undefined;
-  const known = demoUsers().find((u) => u.email === normalized);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || !domains.includes(emailDomain(normalized))) return undefined;
+  const known = demoUsers(domains).find((u) => u.email === normalized);
   if (known) return known;
   const local = normalized.split('@')[0] ?? normalized;
   return { email: normalized, name: local.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) };

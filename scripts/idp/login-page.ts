@@ -3,14 +3,15 @@ import type { IdpUser } from './demo-users.ts';
 const esc = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The IdP's sign-in page: one button per demo user, and a field for any other address on the IdP's domains. */
-export function renderLoginPage(input: { uid: string; users: IdpUser[]; hint?: string; error?: string }): string {
+export function renderLoginPage(input: { uid: string; users: IdpUser[]; hint?: string; error?: string; brand?: string; protocol?: string; domain?: string }): string {
+  const brand = esc(input.brand ?? 'Northwind');
   const action = `/interaction/${encodeURIComponent(input.uid)}/login`;
   const buttons = input.users
     .map((u) => `<li><form method="post" action="${action}"><input type="hidden" name="email" value="${esc(u.email)}"><button type="submit"${u.email === input.hint ? ' class="hinted" autofocus' : ''}>Sign in as ${esc(u.email)}</button><span class="role">${esc(u.role ?? '')}</span></form></li>`)
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Northwind sign-in (local identity provider)</title>
+<title>${brand} sign-in (local ${esc(input.protocol ?? 'OIDC')} identity provider)</title>
 <style>
   body{font:15px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1c2430;margin:0;display:grid;place-items:center;min-height:100vh}
   main{background:#fff;border:1px solid #d8dde5;border-radius:12px;padding:28px 32px;width:min(440px,92vw)}
@@ -27,13 +28,13 @@ export function renderLoginPage(input: { uid: string; users: IdpUser[]; hint?: s
   .cancel{background:#fff;color:#1c2430;border-color:#c5ccd6}
 </style></head>
 <body><main>
-<h1>Northwind single sign-on</h1>
+<h1>${brand} single sign-on</h1>
 <p class="sub">Local identity provider for the Stratum demo. Choose who you are.</p>
 ${input.error ? `<p class="error" role="alert">${esc(input.error)}</p>` : ''}
 <ul aria-label="Demo users">${buttons}</ul>
 <form method="post" action="${action}">
-  <label for="email">Another Northwind address</label>
-  <input id="email" name="email" type="email" required placeholder="new.hire@northwind.test" value="${esc(input.hint && !input.users.some((u) => u.email === input.hint) ? input.hint : '')}">
+  <label for="email">Another ${brand} address</label>
+  <input id="email" name="email" type="email" required placeholder="new.hire@${esc(input.domain ?? 'northwind.test')}" value="${esc(input.hint && !input.users.some((u) => u.email === input.hint) ? input.hint : '')}">
   <button type="submit">Continue</button>
 </form>
 <form method="post" action="/interaction/${encodeURIComponent(input.uid)}/abort" style="margin-top:10px"><button class="cancel" type="submit">Cancel</button></form>

@@ -15,6 +15,8 @@ function persistentSecret(dataDir: string, name: string): string {
 export interface PortalRuntime {
   port: number;
   idpPort: number;
+  /** The local SAML IdP (default: the port after the OIDC IdP's). */
+  samlIdpPort?: number;
   dataDir: string;
   databaseUrl: string;
   portalUrl: string;
@@ -36,6 +38,8 @@ export function portalEnv(runtime: PortalRuntime, base: NodeJS.ProcessEnv = proc
     STRATUM_DEMO: base.STRATUM_DEMO ?? '1',
     IDP_PORT: String(runtime.idpPort),
     OIDC_ISSUER_URL: base.OIDC_ISSUER_URL ?? idpUrl,
+    SAML_IDP_PORT: String(runtime.samlIdpPort ?? runtime.idpPort + 1),
+    SAML_IDP_URL: base.SAML_IDP_URL ?? `http://localhost:${runtime.samlIdpPort ?? runtime.idpPort + 1}`,
     PORTAL_URLS: base.PORTAL_URLS ?? runtime.portalUrl,
     // The portal's own pages (examples, previews) embed widgets, so its origin is always an allowed demo origin.
     DEMO_ALLOWED_ORIGINS: [runtime.portalUrl, base.DEMO_ALLOWED_ORIGINS].filter(Boolean).join(','),

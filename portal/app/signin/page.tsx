@@ -21,6 +21,8 @@ const ERRORS: Record<string, string> = {
   Verification: 'That sign-in link has expired or was already used. Ask for a new one.',
   AccessDenied: 'Access denied.',
   Configuration: 'Single sign-on is misconfigured or unreachable. Try again, or contact your administrator.',
+  sso_failed: 'Your identity provider\'s answer could not be verified, or that sign-in was already used. Start again; if it keeps failing, contact your administrator.',
+  CredentialsSignin: 'That single sign-on could not be completed (it expired, was already used, or the account is deactivated). Start again.',
 };
 
 const SearchSchema = z.object({ error: z.string().max(60).optional(), callbackUrl: z.string().max(500).optional(), email: z.string().max(254).optional() });

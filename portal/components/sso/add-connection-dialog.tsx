@@ -11,14 +11,23 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { Dialog, DialogContent, DialogTrigger } from '../ui/dialog';
 import { Field, fieldAria } from '../ui/field';
-import { Input, NativeSelect, Textarea } from '../ui/input';
+import { Input, NativeSelect } from '../ui/input';
 import { Label } from '../ui/label';
 import { Switch } from '../ui/switch';
+import { SamlMetadataInputs } from './saml-metadata-inputs';
+
+/** The metadata half of a SAML form (shared with the card's "Replace metadata" dialog). */
+export const SamlMetadataFields = { metadataSource: z.enum(['xml', 'url']), metadataXml: z.string().optional(), metadataUrl: z.string().trim().optional() };
+
+export function requireMetadata(v: { metadataSource: 'xml' | 'url'; metadataXml?: string | undefined; metadataUrl?: string | undefined }, ctx: z.RefinementCtx) {
+  if (v.metadataSource === 'xml' && !v.metadataXml?.trim()) ctx.addIssue({ code: 'custom', path: ['metadataXml'], message: 'Paste the IdP metadata XML.' });
+  if (v.metadataSource === 'url' && !/^https?:\/\/\S+$/i.test(v.metadataUrl ?? '')) ctx.addIssue({ code: 'custom', path: ['metadataUrl'], message: 'A URL such as https://idp.agency.com/metadata' });
+}
 
 const Common = { name: z.string().trim().min(2, 'At least 2 characters.'), domains: z.string().trim().min(3, 'At least one domain, e.g. agency.com'), enforced: z.boolean(), defaultRole: z.enum(ROLES) };
 const Schema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('oidc'), ...Common, issuer: z.string().trim().url('A URL such as https://login.agency.com'), clientId: z.string().trim().min(1, 'Required.'), clientSecret: z.string().min(1, 'Required.') }),
-  z.object({ kind: z.literal('saml'), ...Common, metadataXml: z.string().min(1, 'Paste the IdP metadata XML.') }),
+  z.object({ kind: z.literal('saml'), ...Common, ...SamlMetadataFields }).superRefine(requireMetadata),
 ]);
 type Values = z.input<typeof Schema>;
 
@@ -26,7 +35,7 @@ export function AddConnectionDialog({ partnerSlug, actorRole, action }: { partne
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const { form, onSubmit, pending, serverError } = useActionForm(Schema, (v) => action({ ...v, partnerSlug }), {
-    defaultValues: { kind: 'oidc', name: '', domains: '', enforced: false, defaultRole: 'viewer', issuer: '', clientId: '', clientSecret: '' } as Values,
+    defaultValues: { kind: 'oidc', name: '', domains: '', enforced: false, defaultRole: 'viewer', issuer: '', clientId: '', clientSecret: '', metadataSource: 'xml', metadataXml: '', metadataUrl: '' } as Values,
     onSuccess: () => { setOpen(false); form.reset(); router.refresh(); },
   });
   const kind = form.watch('kind');
@@ -54,9 +63,7 @@ export function AddConnectionDialog({ partnerSlug, actorRole, action }: { partne
               </div>
             </>
           ) : (
-            <Field id="sso-metadata" label="IdP metadata XML" hint="We read the SSO URL and the signing certificate's expiry from it. SAML sign-in itself is not available yet." error={err('metadataXml')}>
-              <Textarea rows={6} className="font-mono text-xs" {...fieldAria('sso-metadata', err('metadataXml'), 'h')} {...form.register('metadataXml')} />
-            </Field>
+            <SamlMetadataInputs idPrefix="sso" source={form.watch('metadataSource') ?? 'xml'} register={form.register as never} err={err} />
           )}
           <Field id="sso-domains" label="Email domains" hint="Comma-separated, e.g. agency.com, agency.co.uk" error={err('domains')}><Input {...fieldAria('sso-domains', err('domains'), 'h')} {...form.register('domains')} /></Field>
           <div className="flex flex-wrap items-center gap-6">

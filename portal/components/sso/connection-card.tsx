@@ -12,6 +12,7 @@ import { ConfirmButton } from '../ui/confirm-button';
 import { NativeSelect } from '../ui/input';
 import { Label } from '../ui/label';
 import { Switch } from '../ui/switch';
+import { ReplaceMetadataDialog, type ReplaceMetadataAction } from './replace-metadata-dialog';
 
 export interface ConnectionView {
   id: string;
@@ -25,13 +26,16 @@ export interface ConnectionView {
   lastTestedAt: string | null;
   lastTestResult: string | null;
   callbackUrl: string;
+  /** SAML only: what the IdP admin enters (our entity id and ACS URL) and where the IdP metadata comes from. */
+  saml: { entityId: string; acsUrl: string; spMetadataUrl: string; metadataUrl: string | null } | null;
   certificate: { level: 'ok' | 'warning' | 'expired'; daysLeft: number; expiresAt: string } | null;
 }
 
 type Act<I, T = null> = (input: I & { partnerSlug: string }) => Promise<ActionResult<T>>;
 
-export function ConnectionCard({ c, partnerSlug, actorRole, canManage, update, test, remove }: {
+export function ConnectionCard({ c, partnerSlug, actorRole, canManage, update, test, remove, replaceMetadata }: {
   c: ConnectionView; partnerSlug: string; actorRole: Role; canManage: boolean;
+  replaceMetadata: ReplaceMetadataAction;
   update: Act<{ connectionId: string; enforced?: boolean; defaultRole?: Role }>;
   test: Act<{ id: string }, { ok: boolean; message: string }>;
   remove: Act<{ id: string }>;
@@ -59,6 +63,7 @@ export function ConnectionCard({ c, partnerSlug, actorRole, canManage, update, t
               setMessage(r.ok ? { tone: r.data.ok ? 'success' : 'error', text: r.data.message } : { tone: 'error', text: r.message });
               router.refresh();
             })}><PlugZap aria-hidden /> Test connection</Button>
+            {c.saml ? <ReplaceMetadataDialog partnerSlug={partnerSlug} connectionId={c.id} name={c.name} metadataUrl={c.saml.metadataUrl} action={replaceMetadata} /> : null}
             <ConfirmButton label={`Delete ${c.name}`} title={`Delete ${c.name}?`} description="People on its domains can no longer sign in through it. Existing members keep their access." confirmLabel="Delete" onConfirm={async () => { const r = await remove({ partnerSlug, id: c.id }); router.refresh(); return r.ok ? undefined : r.message; }}>Delete</ConfirmButton>
           </div>
         ) : null}
@@ -73,8 +78,23 @@ export function ConnectionCard({ c, partnerSlug, actorRole, canManage, update, t
         <dl className="grid grid-cols-[10rem_1fr] gap-x-4 gap-y-2">
           <dt className="text-muted-foreground">Email domains</dt>
           <dd className="flex flex-wrap gap-1">{c.domains.map((d) => <Badge key={d}>{d}</Badge>)}</dd>
-          <dt className="text-muted-foreground">Redirect URI</dt>
-          <dd><code className="break-all rounded bg-secondary px-1.5 py-0.5 text-xs">{c.callbackUrl}</code></dd>
+          {c.saml ? (
+            <>
+              <dt className="text-muted-foreground">ACS URL</dt>
+              <dd><code className="break-all rounded bg-secondary px-1.5 py-0.5 text-xs">{c.saml.acsUrl}</code></dd>
+              <dt className="text-muted-foreground">SP entity ID</dt>
+              <dd><code className="break-all rounded bg-secondary px-1.5 py-0.5 text-xs">{c.saml.entityId}</code> · <a className="underline underline-offset-2" href={c.saml.spMetadataUrl}>SP metadata</a></dd>
+              <dt className="text-muted-foreground">IdP metadata</dt>
+              <dd className="break-all">{c.saml.metadataUrl ?? 'Pasted XML'}</dd>
+              <dt className="text-muted-foreground">Signing certificate</dt>
+              <dd>{c.certificate ? `Valid until ${c.certificate.expiresAt.slice(0, 10)}` : 'Not read yet — test the connection'}</dd>
+            </>
+          ) : (
+            <>
+              <dt className="text-muted-foreground">Redirect URI</dt>
+              <dd><code className="break-all rounded bg-secondary px-1.5 py-0.5 text-xs">{c.callbackUrl}</code></dd>
+            </>
+          )}
           <dt className="text-muted-foreground">Last test</dt>
           <dd>{c.lastTestedAt ? `${c.lastTestedAt.slice(0, 16).replace('T', ' ')} UTC — ${c.lastTestResult ?? ''}` : 'Never tested'}</dd>
         </dl>

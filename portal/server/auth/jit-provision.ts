@@ -12,7 +12,7 @@ import { connectionIdOfProvider } from './sso-providers';
 export async function provisionAfterSsoSignIn(input: { userId: string; email: string; providerId: string }): Promise<void> {
   const connectionId = connectionIdOfProvider(input.providerId);
   if (!connectionId) return;
-  const connection = await db.ssoConnection.findUnique({ where: { id: connectionId }, select: { id: true, partnerId: true, defaultRole: true, name: true } });
+  const connection = await db.ssoConnection.findUnique({ where: { id: connectionId }, select: { id: true, kind: true, partnerId: true, defaultRole: true, name: true } });
   if (!connection) return;
   const meta = await requestMeta();
   const actor = { type: 'user' as const, id: input.userId, label: input.email };
@@ -30,5 +30,5 @@ export async function provisionAfterSsoSignIn(input: { userId: string; email: st
       ...meta,
     });
   }
-  await recordAudit({ partnerId: connection.partnerId, actor, action: 'auth.signed_in', target: { type: 'sso_connection', id: connection.id }, metadata: { method: 'oidc' }, ...meta });
+  await recordAudit({ partnerId: connection.partnerId, actor, action: 'auth.signed_in', target: { type: 'sso_connection', id: connection.id }, metadata: { method: connection.kind }, ...meta });
 }

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { OIDCConfig } from 'next-auth/providers';
+import Credentials from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import { decryptSecret } from '@/lib/secret-box';
+import { redeemSamlTicket } from '@/server/sso/saml-sign-in';
 
 /** Auth.js provider ids of SSO connections: `sso-<connection id>`. */
 export const SSO_PROVIDER_PREFIX = 'sso-';
@@ -23,7 +25,8 @@ interface OidcProfile {
 }
 
 const CACHE_MS = 3_000;
-let cache: { at: number; providers: OIDCConfig<OidcProfile>[] } | undefined;
+type SsoProvider = OIDCConfig<OidcProfile> | ReturnType<typeof Credentials>;
+let cache: { at: number; providers: SsoProvider[] } | undefined;
 
 /**
  * One generic OIDC provider per partner connection, built from the database at request time (Auth.js lazy
@@ -31,14 +34,18 @@ let cache: { at: number; providers: OIDCConfig<OidcProfile>[] } | undefined;
  * A connection whose secret cannot be decrypted is left out (it shows as broken on the SSO page) rather than
  * breaking sign-in for everyone.
  */
-export async function ssoProviders(): Promise<OIDCConfig<OidcProfile>[]> {
+export async function ssoProviders(): Promise<SsoProvider[]> {
   if (cache && Date.now() - cache.at < CACHE_MS) return cache.providers;
   const connections = await db.ssoConnection.findMany({
-    where: { kind: 'oidc', issuer: { not: null }, clientId: { not: null } },
-    select: { id: true, name: true, issuer: true, clientId: true, clientSecretEncrypted: true },
+    where: { OR: [{ kind: 'oidc', issuer: { not: null }, clientId: { not: null } }, { kind: 'saml' }] },
+    select: { id: true, kind: true, name: true, issuer: true, clientId: true, clientSecretEncrypted: true },
   });
-  const providers: OIDCConfig<OidcProfile>[] = [];
+  const providers: SsoProvider[] = [];
   for (const c of connections) {
+    if (c.kind === 'saml') {
+      providers.push(samlTicketProvider(c));
+      continue;
+    }
     let clientSecret: string | undefined;
     try {
       clientSecret = c.clientSecretEncrypted ? decryptSecret(c.clientSecretEncrypted) : undefined;
@@ -49,6 +56,24 @@ export async function ssoProviders(): Promise<OIDCConfig<OidcProfile>[]> {
   }
   cache = { at: Date.now(), providers };
   return providers;
+}
+
+/**
+ * A SAML connection's Auth.js provider. The SAML exchange itself happens at /api/auth/saml/<id>/acs, which
+ * verifies the IdP's signed response and hands Auth.js a random single-use ticket (stored hashed, 60 s); this
+ * provider redeems it. A forged or replayed ticket, or one of another connection, signs nobody in.
+ */
+function samlTicketProvider(c: { id: string; name: string }) {
+  return Credentials({
+    id: ssoProviderId(c.id),
+    name: c.name,
+    credentials: { ticket: { type: 'text' } },
+    async authorize(credentials) {
+      const ticket = typeof credentials?.ticket === 'string' ? credentials.ticket : '';
+      if (!/^[\w-]{43}$/.test(ticket)) return null;
+      return redeemSamlTicket(c.id, ticket);
+    },
+  });
 }
 
 export function forgetSsoProviders(): void {

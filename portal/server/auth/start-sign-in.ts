@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { signIn } from '@/auth';
 import { ssoRouteForEmail } from '@/server/sso/route-email';
+import { startSamlSignIn } from '@/server/sso/saml-sign-in';
 import { magicLinkDecision, MAGIC_LINK_PROVIDER } from './sign-in-policy';
 import { ssoProviderId } from './sso-providers';
 
@@ -33,8 +35,15 @@ export async function startSignIn(raw: unknown): Promise<StartSignInResult> {
     await signIn(ssoProviderId(route.connectionId), { redirectTo }, { login_hint: email });
     return { kind: 'error', message: 'Could not reach your identity provider.' };
   }
-  if (route?.kind === 'saml' && route.enforced) {
-    return { kind: 'error', message: `${route.name} uses SAML single sign-on, which this portal cannot use yet. Ask your administrator.` };
+  if (route?.kind === 'saml') {
+    let idpUrl: string;
+    try {
+      idpUrl = await startSamlSignIn(route.connectionId, redirectTo, email);
+    } catch (error) {
+      console.error(`[sso] SAML sign-in for ${route.name} could not start:`, (error as Error).message);
+      return { kind: 'error', message: `Could not start single sign-on with ${route.name}: its identity provider settings are not usable. Ask your administrator.` };
+    }
+    redirect(idpUrl);
   }
   const decision = await magicLinkDecision(email);
   if (decision === 'sso_required') return { kind: 'error', message: 'Your organisation requires single sign-on.' };

@@ -9,13 +9,20 @@ import { forgetSsoProviders } from '@/server/auth/sso-providers';
 import type { ActionContext } from '@/server/tenancy/action';
 import type { PartnerContext } from '@/server/tenancy/membership';
 import { checkOidcIssuer } from './discovery';
-import { parseSamlMetadata } from './saml-metadata';
+import { certificateHealth, currentCertificates, fetchSamlMetadata, parseSamlMetadata, SamlMetadataError, type SamlMetadataSummary } from './saml-metadata';
 
 const DomainList = z
   .string()
   .max(1000)
   .transform((s) => [...new Set(s.split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean))])
   .pipe(z.array(z.string().regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/, 'Each domain like agency.com')).min(1, 'At least one email domain.').max(20));
+
+/** SAML metadata is pasted as XML or given as a URL the portal fetches (and re-fetches on "Test connection"). */
+const SamlMetadataInput = {
+  metadataSource: z.enum(['xml', 'url']),
+  metadataXml: z.string().max(500_000, 'The metadata is larger than 500 KB.').optional(),
+  metadataUrl: z.string().trim().max(500).optional(),
+};
 
 const Common = {
   name: z.string().trim().min(2, 'At least 2 characters.').max(80),
@@ -32,8 +39,10 @@ export const CreateConnectionSchema = z.discriminatedUnion('kind', [
     clientId: z.string().trim().min(1, 'Required.').max(200),
     clientSecret: z.string().min(1, 'Required.').max(500),
   }),
-  z.object({ kind: z.literal('saml'), ...Common, metadataXml: z.string().min(1, 'Paste the IdP metadata XML.') }),
+  z.object({ kind: z.literal('saml'), ...Common, ...SamlMetadataInput }),
 ]);
+
+export const UpdateSamlMetadataSchema = z.object({ connectionId: z.string().min(1).max(40), ...SamlMetadataInput });
 
 export const UpdateConnectionSchema = z.object({ connectionId: z.string().min(1).max(40), enforced: z.boolean().optional(), defaultRole: Common.defaultRole.optional(), domains: DomainList.optional() });
 
@@ -63,13 +72,9 @@ export async function createConnection(ctx: ActionContext, input: z.infer<typeof
     if (!check.ok) throw new AppError('UNPROCESSABLE', check.message, { issues: [{ path: 'issuer', message: check.message }] });
     data = { issuer: input.issuer.replace(/\/$/, ''), clientId: input.clientId, clientSecretEncrypted: encryptSecret(input.clientSecret), lastTestedAt: new Date(), lastTestResult: check.summary };
   } else {
-    let summary;
-    try {
-      summary = parseSamlMetadata(input.metadataXml);
-    } catch (error) {
-      throw new AppError('UNPROCESSABLE', (error as Error).message, { issues: [{ path: 'metadataXml', message: (error as Error).message }] });
-    }
-    data = { metadataXml: input.metadataXml, issuer: summary.entityId, certificateExpiresAt: summary.certificateExpiresAt };
+    const metadata = await readSamlMetadata(input);
+    data = { ...metadata, lastTestedAt: new Date(), lastTestResult: `OK: ${samlSummaryLine(metadata.summary)}` };
+    delete data.summary;
   }
   const connection = await db.ssoConnection.create({
     data: { partnerId: ctx.partner.id, kind: input.kind, name: input.name, enforced: input.enforced, defaultRole: input.defaultRole, ...data, domains: { create: input.domains.map((domain) => ({ domain })) } },
@@ -80,8 +85,38 @@ export async function createConnection(ctx: ActionContext, input: z.infer<typeof
   return connection;
 }
 
+type SamlMetadataFields = { metadataSource: 'xml' | 'url'; metadataXml?: string | undefined; metadataUrl?: string | undefined };
+
+/**
+ * Validates SAML metadata from the form: parses pasted XML, or fetches the URL and parses what it returns. Every
+ * problem (malformed XML, no IdP endpoint or signing certificate, unreachable URL) is a 422 on the right field.
+ */
+async function readSamlMetadata(input: SamlMetadataFields): Promise<{ metadataXml: string; metadataUrl: string | null; issuer: string; certificateExpiresAt: Date; summary: SamlMetadataSummary }> {
+  const field = input.metadataSource === 'url' ? 'metadataUrl' : 'metadataXml';
+  try {
+    if (input.metadataSource === 'url') {
+      const url = input.metadataUrl ?? '';
+      if (!/^https?:\/\/\S+$/i.test(url)) throw new SamlMetadataError('Enter the metadata URL, starting with https://');
+      const { xml, summary } = await fetchSamlMetadata(url);
+      return { metadataXml: xml, metadataUrl: url, issuer: summary.entityId, certificateExpiresAt: summary.certificateExpiresAt, summary };
+    }
+    const xml = input.metadataXml ?? '';
+    if (!xml.trim()) throw new SamlMetadataError('Paste the IdP metadata XML.');
+    const summary = parseSamlMetadata(xml);
+    return { metadataXml: xml, metadataUrl: null, issuer: summary.entityId, certificateExpiresAt: summary.certificateExpiresAt, summary };
+  } catch (error) {
+    if (!(error instanceof SamlMetadataError)) throw error;
+    throw new AppError('UNPROCESSABLE', error.message, { issues: [{ path: field, message: error.message }] });
+  }
+}
+
+function samlSummaryLine(summary: SamlMetadataSummary): string {
+  const until = summary.certificateExpiresAt.toISOString().slice(0, 10);
+  return `Metadata OK: ${summary.entityId}, sign-in at ${new URL(summary.ssoUrl).host}, signing certificate valid until ${until}.`;
+}
+
 async function ownConnection(ctx: PartnerContext, connectionId: string) {
-  const c = await db.ssoConnection.findFirst({ where: { id: connectionId, partnerId: ctx.partner.id }, select: { id: true, kind: true, name: true, issuer: true, metadataXml: true } });
+  const c = await db.ssoConnection.findFirst({ where: { id: connectionId, partnerId: ctx.partner.id }, select: { id: true, kind: true, name: true, issuer: true, metadataXml: true, metadataUrl: true } });
   if (!c) throw new AppError('NOT_FOUND', 'No such connection.');
   return c;
 }
@@ -101,21 +136,45 @@ export async function updateConnection(ctx: ActionContext, input: z.infer<typeof
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'sso.connection_updated', target: { type: 'sso_connection', id: c.id }, metadata: { name: c.name, ...changes }, ip: ctx.ip, userAgent: ctx.userAgent });
 }
 
+/**
+ * SAML "Test connection": re-fetches metadata given by URL (storing it when usable, which is how a rotated
+ * certificate reaches the portal), parses it, and checks that a signing certificate is valid now.
+ */
+async function testSamlMetadata(c: { metadataXml: string | null; metadataUrl: string | null }) {
+  let refreshed: { metadataXml?: string; issuer?: string; certificateExpiresAt?: Date } = {};
+  try {
+    const { xml, summary } = c.metadataUrl ? await fetchSamlMetadata(c.metadataUrl) : { xml: c.metadataXml ?? '', summary: parseSamlMetadata(c.metadataXml ?? '') };
+    refreshed = { metadataXml: xml, issuer: summary.entityId, certificateExpiresAt: summary.certificateExpiresAt };
+    const health = certificateHealth(summary.certificateExpiresAt);
+    if (!currentCertificates(summary).length) return { refreshed, result: { ok: false, message: `No signing certificate is valid now (latest expiry ${summary.certificateExpiresAt.toISOString().slice(0, 10)}). Upload the IdP's new metadata.` } };
+    const warning = health?.level === 'warning' ? ` It expires in ${health.daysLeft} days.` : '';
+    return { refreshed, result: { ok: true, message: `${samlSummaryLine(summary)}${warning}` } };
+  } catch (error) {
+    if (!(error instanceof SamlMetadataError)) throw error;
+    return { refreshed, result: { ok: false, message: error.message } };
+  }
+}
+
+/** Replaces a SAML connection's IdP metadata (pasted or by URL), validated like on creation. */
+export async function updateSamlMetadata(ctx: ActionContext, input: z.infer<typeof UpdateSamlMetadataSchema>) {
+  const c = await ownConnection(ctx, input.connectionId);
+  if (c.kind !== 'saml') throw new AppError('BAD_REQUEST', 'Only SAML connections have IdP metadata.');
+  const { summary, ...data } = await readSamlMetadata(input);
+  await db.ssoConnection.update({ where: { id: c.id }, data: { ...data, lastTestedAt: new Date(), lastTestResult: `OK: ${samlSummaryLine(summary)}` } });
+  await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'sso.connection_updated', target: { type: 'sso_connection', id: c.id }, metadata: { name: c.name, metadata: input.metadataSource === 'url' ? input.metadataUrl : 'xml', certificateExpiresAt: summary.certificateExpiresAt.toISOString() }, ip: ctx.ip, userAgent: ctx.userAgent });
+}
+
 export async function testConnection(ctx: ActionContext, connectionId: string) {
   const c = await ownConnection(ctx, connectionId);
   let result: { ok: boolean; message: string };
+  let refreshed = {};
   if (c.kind === 'oidc') {
     const check = await checkOidcIssuer(c.issuer ?? '');
     result = check.ok ? { ok: true, message: check.summary } : { ok: false, message: check.message };
   } else {
-    try {
-      const summary = parseSamlMetadata(c.metadataXml ?? '');
-      result = { ok: true, message: `Metadata OK: ${summary.entityId}, certificate valid until ${summary.certificateExpiresAt.toISOString().slice(0, 10)}.` };
-    } catch (error) {
-      result = { ok: false, message: (error as Error).message };
-    }
+    ({ result, refreshed } = await testSamlMetadata(c));
   }
-  await db.ssoConnection.update({ where: { id: c.id }, data: { lastTestedAt: new Date(), lastTestResult: `${result.ok ? 'OK' : 'FAILED'}: ${result.message}` } });
+  await db.ssoConnection.update({ where: { id: c.id }, data: { ...refreshed, lastTestedAt: new Date(), lastTestResult: `${result.ok ? 'OK' : 'FAILED'}: ${result.message}` } });
   await recordAudit({ partnerId: ctx.partner.id, actor: ctx.actor, action: 'sso.connection_tested', target: { type: 'sso_connection', id: c.id }, metadata: { ok: result.ok }, ip: ctx.ip, userAgent: ctx.userAgent });
   return result;
 }

@@ -56,8 +56,8 @@ describe('parseSamlMetadata', () => {
 
   it('explains malformed XML, non-metadata, SP metadata, a missing endpoint and a missing certificate', () => {
     expect(refusal(() => parseSamlMetadata('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"><md:IDPSSODescriptor>'))).toMatch(/not well-formed XML/);
-    expect(refusal(() => parseSamlMetadata('{"issuer":"https://idp"}'))).toMatch(/not well-formed XML|not SAML 2.0 metadata/);
-    expect(refusal(() => parseSamlMetadata('<html><body>Login</body></html>'))).toMatch(/not SAML 2.0 metadata/);
+    expect(refusal(() => parseSamlMetadata('{"issuer":"https://idp"}'))).toMatch(/not well-formed XML|not SAML metadata/);
+    expect(refusal(() => parseSamlMetadata('<html><body>Login</body></html>'))).toMatch(/not SAML metadata/);
     expect(refusal(() => parseSamlMetadata(metadata.replaceAll('IDPSSODescriptor', 'SPSSODescriptor')))).toMatch(/no identity provider/);
     expect(refusal(() => parseSamlMetadata(metadata.replace(/<md:SingleSignOnService[^>]*\/>/g, '')))).toMatch(/no SingleSignOnService/);
     expect(refusal(() => parseSamlMetadata(metadata.replace(/<md:KeyDescriptor[\s\S]*<\/md:KeyDescriptor>/, '')))).toMatch(/no signing certificate/);

@@ -71,7 +71,7 @@ export function parseSamlMetadata(xml: string): SamlMetadataSummary {
   const doc = parseXml(xml);
   const root = doc.documentElement as unknown as XmlElement;
   const entity = root.localName === 'EntityDescriptor' && root.namespaceURI === MD ? root : children(root, MD, 'EntityDescriptor')[0];
-  if (!entity) throw new SamlMetadataError('This is not SAML 2.0 metadata: there is no md:EntityDescriptor element.');
+  if (!entity) throw new SamlMetadataError('This is not SAML metadata: no EntityDescriptor element.');
   const entityId = entity.getAttribute('entityID')?.trim();
   if (!entityId) throw new SamlMetadataError('The EntityDescriptor has no entityID.');
   const idp = children(entity, MD, 'IDPSSODescriptor')[0];

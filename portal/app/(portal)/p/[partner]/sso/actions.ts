@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { createConnection, CreateConnectionSchema, deleteConnection, testConnection, updateConnection, UpdateConnectionSchema } from '@/server/sso/connections';
+import { createConnection, CreateConnectionSchema, deleteConnection, testConnection, updateConnection, UpdateConnectionSchema, updateSamlMetadata, UpdateSamlMetadataSchema } from '@/server/sso/connections';
 import { partnerAction } from '@/server/tenancy/action';
 
 const Id = z.object({ id: z.string().min(1).max(40) });
@@ -27,6 +27,12 @@ export const testConnectionAction = partnerAction({ schema: Id, permission: 'sso
 
 export const deleteConnectionAction = partnerAction({ schema: Id, permission: 'sso.manage' }, async ({ id }, ctx) => {
   await deleteConnection(ctx, id);
+  refresh(ctx.partner.slug);
+  return null;
+});
+
+export const replaceSamlMetadataAction = partnerAction({ schema: UpdateSamlMetadataSchema, permission: 'sso.manage' }, async (input, ctx) => {
+  await updateSamlMetadata(ctx, input);
   refresh(ctx.partner.slug);
   return null;
 });

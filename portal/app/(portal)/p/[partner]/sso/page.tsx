@@ -9,8 +9,9 @@ import { ssoProviderId } from '@/server/auth/sso-providers';
 import { portalOrigin } from '@/server/embed-apps-admin/portal-token';
 import { listConnections } from '@/server/sso/connections';
 import { certificateHealth } from '@/server/sso/saml-metadata';
+import { samlServiceProvider } from '@/server/sso/saml-sign-in';
 import { withPartnerPage } from '@/server/tenancy/require-member';
-import { createConnectionAction, deleteConnectionAction, testConnectionAction, updateConnectionAction } from './actions';
+import { createConnectionAction, deleteConnectionAction, replaceSamlMetadataAction, testConnectionAction, updateConnectionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Single sign-on' };
 export const dynamic = 'force-dynamic';
@@ -28,7 +29,7 @@ export default async function SsoPage({ params }: { params: Promise<{ partner: s
           actions={canManage ? <AddConnectionDialog partnerSlug={slug} actorRole={ctx.role} action={createConnectionAction} /> : null}
         />
         {connections.length === 0 ? (
-          <EmptyState icon={ShieldCheck} title="No SSO connection yet">Connect Okta, Entra ID, Google Workspace or any OpenID Connect provider.</EmptyState>
+          <EmptyState icon={ShieldCheck} title="No SSO connection yet">Connect Okta, Entra ID, Google Workspace or any OpenID Connect or SAML 2.0 identity provider.</EmptyState>
         ) : (
           <div className="grid gap-4">
             {connections.map((c) => {
@@ -42,10 +43,12 @@ export default async function SsoPage({ params }: { params: Promise<{ partner: s
                   update={updateConnectionAction}
                   test={testConnectionAction}
                   remove={deleteConnectionAction}
+                  replaceMetadata={replaceSamlMetadataAction}
                   c={{
                     id: c.id, kind: c.kind, name: c.name, issuer: c.issuer, clientId: c.clientId, domains: c.domains.map((d) => d.domain), enforced: c.enforced, defaultRole: c.defaultRole,
                     lastTestedAt: c.lastTestedAt?.toISOString() ?? null, lastTestResult: c.lastTestResult,
                     callbackUrl: `${origin}/api/auth/callback/${ssoProviderId(c.id)}`,
+                    saml: c.kind === 'saml' ? { ...samlServiceProvider(c.id), spMetadataUrl: samlServiceProvider(c.id).metadataUrl, metadataUrl: c.metadataUrl } : null,
                     certificate: health && c.certificateExpiresAt ? { ...health, expiresAt: c.certificateExpiresAt.toISOString() } : null,
                   }}
                 />

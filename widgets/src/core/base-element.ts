@@ -2,7 +2,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import type { QueryResult } from '../contract.js';
 import { StratumApiError } from './errors.js';
-import { StratumErrorEvent, StratumRenderCompleteEvent } from './events.js';
+import { StratumErrorEvent, StratumRenderCompleteEvent, type WidgetTiming } from './events.js';
 import { language } from './i18n.js';
 import { SessionController } from './session-controller.js';
 import type { EmbedSession, SessionChange } from './session.js';
@@ -35,7 +35,7 @@ export abstract class StratumElement extends LitElement {
   /** Called when the session or its settings change; `token` means only failed requests should try again. */
   protected sessionChanged(_change: SessionChange): void {}
 
-  protected emitRenderComplete(startedAt: number, result?: Pick<QueryResult, 'meta'>): void {
+  protected emitRenderComplete(startedAt: number, result?: Pick<QueryResult, 'meta'>, widgets?: WidgetTiming[]): void {
     const now = performance.now();
     this.dispatchEvent(
       new StratumRenderCompleteEvent({
@@ -45,6 +45,7 @@ export abstract class StratumElement extends LitElement {
         sinceNavigationMs: Math.round(now),
         serverMs: result?.meta?.tookMs ?? null,
         cached: result?.meta?.cached ?? null,
+        ...(widgets ? { widgets } : {}),
       }),
     );
   }

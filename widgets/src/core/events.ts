@@ -23,6 +23,14 @@ export interface RenderCompleteDetail {
   /** Time the server spent, when a query was involved. */
   serverMs: number | null;
   cached: boolean | null;
+  /** A dashboard's only: each of its widgets, in layout order, as it settled (rendered, or failed with `error`). */
+  widgets?: WidgetTiming[];
+}
+
+/** One widget of a dashboard in the dashboard's render-complete: its own render-complete, or the error it showed. */
+export interface WidgetTiming extends Omit<RenderCompleteDetail, 'widgets'> {
+  /** The error code when the widget settled on an error state instead of data. */
+  error: string | null;
 }
 
 export interface ErrorDetail {
@@ -34,17 +42,14 @@ export interface ErrorDetail {
   requestId: string | null;
 }
 
-export interface DrillDetail {
+/** A value the viewer picked on a dimension (a channel, a campaign): what a select or a drill is about. */
+export interface DimensionPick {
   dimension: Dimension;
   value: string;
   label: string;
 }
-
-export interface SelectDetail {
-  dimension: Dimension;
-  value: string;
-  label: string;
-}
+export type DrillDetail = DimensionPick;
+export type SelectDetail = DimensionPick;
 
 export interface TokenExpiringDetail {
   /** Epoch milliseconds at which the current token expires. */
@@ -54,63 +59,39 @@ export interface TokenExpiringDetail {
   willRefresh: boolean;
 }
 
-const init = { bubbles: true, composed: true } as const;
-
-/** Fired when a widget has rendered its data (or its empty state). */
-export class StratumRenderCompleteEvent extends CustomEvent<RenderCompleteDetail> {
-  static readonly type = 'stratum-render-complete';
-  constructor(detail: RenderCompleteDetail) {
-    super(StratumRenderCompleteEvent.type, { ...init, detail });
-  }
+/**
+ * The base class of each stratum-* event: `bubbles` and `composed` (it crosses shadow roots to the host page),
+ * `cancelable` where the host may veto the action. Each event still gets its own typed subclass.
+ */
+export function stratumEvent<Type extends string>(type: Type, { cancelable = false }: { cancelable?: boolean } = {}) {
+  return class<Detail> extends CustomEvent<Detail> {
+    static readonly type: Type = type;
+    constructor(detail: Detail) {
+      super(type, { bubbles: true, composed: true, cancelable, detail });
+    }
+  };
 }
+
+/** Fired when a widget has rendered its data (or its empty state); a dashboard's carries every widget's timings. */
+export class StratumRenderCompleteEvent extends stratumEvent('stratum-render-complete')<RenderCompleteDetail> {}
 
 /** Fired when a widget could not load its data; `detail.kind` says what the viewer sees. */
-export class StratumErrorEvent extends CustomEvent<ErrorDetail> {
-  static readonly type = 'stratum-error';
-  constructor(detail: ErrorDetail) {
-    super(StratumErrorEvent.type, { ...init, detail });
-  }
-}
+export class StratumErrorEvent extends stratumEvent('stratum-error')<ErrorDetail> {}
 
 /** Fired after the filter state changed (by the viewer, the host or the URL). */
-export class StratumFilterChangeEvent extends CustomEvent<FilterState> {
-  static readonly type = 'stratum-filter-change';
-  constructor(detail: FilterState) {
-    super(StratumFilterChangeEvent.type, { ...init, detail });
-  }
-}
+export class StratumFilterChangeEvent extends stratumEvent('stratum-filter-change')<FilterState> {}
 
 /** Fired before a drill-down; cancel it (`preventDefault()`) to handle the drill yourself. */
-export class StratumDrillEvent extends CustomEvent<DrillDetail> {
-  static readonly type = 'stratum-drill';
-  constructor(detail: DrillDetail) {
-    super(StratumDrillEvent.type, { ...init, cancelable: true, detail });
-  }
-}
+export class StratumDrillEvent extends stratumEvent('stratum-drill', { cancelable: true })<DrillDetail> {}
 
 /** Fired after a drill-down view opened. */
-export class StratumDrilledEvent extends CustomEvent<DrillDetail> {
-  static readonly type = 'stratum-drilled';
-  constructor(detail: DrillDetail) {
-    super(StratumDrilledEvent.type, { ...init, detail });
-  }
-}
+export class StratumDrilledEvent extends stratumEvent('stratum-drilled')<DrillDetail> {}
 
 /** Fired by a chart or table when the viewer picks a data point; dashboards use it to cross-filter. */
-export class StratumSelectEvent extends CustomEvent<SelectDetail> {
-  static readonly type = 'stratum-select';
-  constructor(detail: SelectDetail) {
-    super(StratumSelectEvent.type, { ...init, detail });
-  }
-}
+export class StratumSelectEvent extends stratumEvent('stratum-select')<SelectDetail> {}
 
 /** Fired ahead of the embed token's expiry. */
-export class StratumTokenExpiringEvent extends CustomEvent<TokenExpiringDetail> {
-  static readonly type = 'stratum-token-expiring';
-  constructor(detail: TokenExpiringDetail) {
-    super(StratumTokenExpiringEvent.type, { ...init, detail });
-  }
-}
+export class StratumTokenExpiringEvent extends stratumEvent('stratum-token-expiring')<TokenExpiringDetail> {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

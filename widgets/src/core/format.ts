@@ -12,6 +12,15 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/**
+ * Creates the locale's number and date formats ahead of use: the first Intl format of a page loads the locale's
+ * data (tens of milliseconds on a slow device), better spent while the data is still on its way.
+ */
+export function warmFormats(locale: string): void {
+  numberFormat(locale, { maximumFractionDigits: 0 });
+  formatDate('2000-01-01', locale, 'short');
+}
+
 export interface FormatOptions {
   locale: string;
   currency: string;

@@ -2,12 +2,16 @@ import type {
   DashboardDefinition,
   FilterValuesResult,
   MetricQuery,
+  QueryBatchAnswer,
+  QueryBatchItem,
+  QueryBatchResult,
   QueryResult,
   SignalHealthResult,
 } from '../contract.js';
 import { StratumApiError } from './errors.js';
 import { StratumTokenExpiringEvent } from './events.js';
 import { applyLocale } from './i18n.js';
+import { QueryBatcher } from './query-batch.js';
 import { readToken } from './token.js';
 
 /** Returns a fresh embed token; called ahead of expiry and after a 401. */
@@ -195,13 +199,26 @@ export class EmbedSession extends EventTarget {
     }
   }
 
-  query(query: MetricQuery, signal?: AbortSignal): Promise<QueryResult> {
-    const body = this.currency && !query.currency ? { ...query, currency: this.currency } : query;
-    return this.json<QueryResult>('/api/embed/v1/query', { method: 'POST', body, signal });
+  /** Reads started in the same task (a dashboard's widgets) go out as one POST /query/batch. */
+  private readonly batcher = new QueryBatcher(
+    (body, signal) => this.json<QueryBatchResult>('/api/embed/v1/query/batch', { method: 'POST', body, signal }),
+    (item, signal) => this.readOne(item, signal),
+  );
+
+  private async readOne(item: QueryBatchItem, signal: AbortSignal | undefined): Promise<QueryBatchAnswer> {
+    if ('query' in item) return { status: 200, result: await this.json<QueryResult>('/api/embed/v1/query', { method: 'POST', body: item.query, signal }) };
+    return { status: 200, dashboard: await this.json<DashboardDefinition>(`/api/embed/v1/dashboards/${encodeURIComponent(item.dashboard)}`, { signal }) };
   }
 
-  dashboard(id: string, signal?: AbortSignal): Promise<DashboardDefinition> {
-    return this.json<DashboardDefinition>(`/api/embed/v1/dashboards/${encodeURIComponent(id)}`, { signal });
+  async query(query: MetricQuery, signal?: AbortSignal): Promise<QueryResult> {
+    const body = this.currency && !query.currency ? { ...query, currency: this.currency } : query;
+    const answer = await this.batcher.request({ query: body }, signal);
+    return (answer as { result: QueryResult }).result;
+  }
+
+  async dashboard(id: string, signal?: AbortSignal): Promise<DashboardDefinition> {
+    const answer = await this.batcher.request({ dashboard: id }, signal);
+    return (answer as { dashboard: DashboardDefinition }).dashboard;
   }
 
   filterValues(dimension: 'channel' | 'campaign', signal?: AbortSignal): Promise<FilterValuesResult> {

@@ -11,18 +11,12 @@ import { channelLabel, metricLabel } from '../../core/labels.js';
 import { StratumQueryElement, type QueryScope } from '../../core/query-element.js';
 import { emptyTemplate } from '../../core/states.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
-import type * as Engine from './chart-engine.js';
+import { oncePerFrame, tokenProbe, tokenProbeStyles } from '../../core/token-probe.js';
 import type { Chart, ChartConfiguration, EngineChartType } from './chart-engine.js';
 import { chartStyles } from './chart.styles.js';
 import { chartSummary } from './chart-summary.js';
+import { loadChartEngine } from './engine-loader.js';
 import { toChartData, type ChartData } from './series.js';
-
-let engine: Promise<typeof Engine> | undefined;
-/** The lazy chart.js chunk, requested once per page. */
-function loadEngine(): Promise<typeof Engine> {
-  engine ??= import('./chart-engine.js');
-  return engine;
-}
 
 /** A colour with alpha for area fills (canvas needs a concrete colour; hex gets an alpha byte). */
 function translucent(color: string, alpha: number): string {
@@ -30,6 +24,14 @@ function translucent(color: string, alpha: number): string {
 }
 
 const CHART_TYPES: readonly ChartType[] = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'];
+
+interface ChartTokens {
+  palette: string[];
+  text: string;
+  grid: string;
+  surface: string;
+  font: string;
+}
 const FALLBACK_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#db2777', '#64748b'];
 
 /**
@@ -56,7 +58,7 @@ const FALLBACK_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#db2777',
  * @event stratum-error - Loading failed.
  */
 export class StratumChart extends StratumQueryElement {
-  static override styles = [baseStyles, skeletonWidths, chartStyles];
+  static override styles = [baseStyles, skeletonWidths, tokenProbeStyles, chartStyles];
 
   @property() type: ChartType = 'line';
   /** Metrics to plot (comma-separated); stacked-bar and doughnut use the first. */
@@ -121,6 +123,7 @@ export class StratumChart extends StratumQueryElement {
   protected override render(): TemplateResult {
     const title = this.heading ?? this.validMetrics.map(metricLabel).join(' · ');
     return html`<section part="base" class="card" aria-label=${title}>
+      ${tokenProbe(this.tokensChanged)}
       <header><h3 part="title" class="title">${title}</h3></header>
       ${this.renderData()}
     </section>`;
@@ -164,26 +167,31 @@ export class StratumChart extends StratumQueryElement {
     this.dispatchEvent(new StratumSelectEvent({ dimension, value, label }));
   }
 
-  private color(index: number): string {
+  /** The chart's colours and font, read from the --stratum-* tokens in one style read. */
+  private tokens(): ChartTokens {
     const style = getComputedStyle(this);
-    return style.getPropertyValue(`--stratum-chart-${(index % 6) + 1}`).trim() || FALLBACK_PALETTE[index % 6]!;
+    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      palette: FALLBACK_PALETTE.map((fallback, index) => read(`--stratum-chart-${index + 1}`, fallback)),
+      text: read('--stratum-color-text-muted', '#475569'),
+      grid: read('--stratum-color-border', '#d9e0e8'),
+      surface: read('--stratum-color-surface', '#ffffff'),
+      font: read('--stratum-font-family', 'system-ui, sans-serif'),
+    };
   }
 
   private config(data: ChartData, currency: string): ChartConfiguration<EngineChartType> {
-    const style = getComputedStyle(this);
-    const text = style.getPropertyValue('--stratum-color-text-muted').trim() || '#475569';
-    const grid = style.getPropertyValue('--stratum-color-border').trim() || '#d9e0e8';
-    const font = style.getPropertyValue('--stratum-font-family').trim() || 'system-ui, sans-serif';
+    const { palette, text, grid, surface, font } = this.tokens();
+    const color = (index: number) => palette[index % palette.length]!;
     const type = this.chartType;
     const rtl = isRtl(this.locale);
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const formatTick = (metric: Metric) => (value: number | string) => formatMetric(metric, Number(value), { locale: this.locale, currency, compact: true });
     const firstMetric = data.series[0]?.metric ?? 'spend';
     const datasets = data.series.map((series, index) => {
-      const color = this.color(index);
-      const base = { label: series.label, data: series.values, borderColor: color, backgroundColor: color };
-      if (type === 'doughnut') return { ...base, backgroundColor: data.categories.map((_, position) => this.color(position)), borderColor: style.getPropertyValue('--stratum-color-surface').trim() || '#fff' };
-      if (type === 'area') return { ...base, fill: 'origin', backgroundColor: translucent(color, 0.22), tension: 0.3, pointRadius: 0 };
+      const base = { label: series.label, data: series.values, borderColor: color(index), backgroundColor: color(index) };
+      if (type === 'doughnut') return { ...base, backgroundColor: data.categories.map((_, position) => color(position)), borderColor: surface };
+      if (type === 'area') return { ...base, fill: 'origin', backgroundColor: translucent(color(index), 0.22), tension: 0.3, pointRadius: 0 };
       if (type === 'line') return { ...base, tension: 0.3, pointRadius: data.categories.length > 40 ? 0 : 2, yAxisID: index > 0 && series.metric !== firstMetric ? 'y1' : 'y' };
       return { ...base, borderRadius: 3, maxBarThickness: 42 };
     });
@@ -195,7 +203,8 @@ export class StratumChart extends StratumQueryElement {
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        animation: reduceMotion ? false : { duration: this.chart ? 250 : 0 },
+        // The first paint is not animated (it would delay the render and move under the viewer's eyes).
+        animation: reduceMotion || !this.chart ? false : { duration: 250 },
         locale: this.locale,
         font: { family: font },
         color: text,
@@ -234,7 +243,7 @@ export class StratumChart extends StratumQueryElement {
       return;
     }
     if (this.drawnFor === result && this.chart?.canvas === canvas) return;
-    const { createChart } = await loadEngine();
+    const { createChart } = await loadChartEngine();
     const config = this.config(this.data, result.currency);
     if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
       this.chart.data = config.data;
@@ -248,10 +257,20 @@ export class StratumChart extends StratumQueryElement {
     requestAnimationFrame(() => this.emitRenderComplete(startedAt, result));
   }
 
+  /** Light/dark or theme switched at runtime: the canvas takes the new token colours, without animation. */
+  private readonly tokensChanged = oncePerFrame(() => {
+    const result = this.drawnFor;
+    if (!this.chart || !this.data || !result) return;
+    const config = this.config(this.data, result.currency);
+    this.chart.data = config.data;
+    this.chart.options = config.options ?? {};
+    this.chart.update('none');
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Fetch the engine while the data loads, not after.
-    void loadEngine();
+    void loadChartEngine();
     const result = this.dataTask.value;
     if (this.hasUpdated && result) void this.updateComplete.then(() => this.dataRendered(result, performance.now()));
   }

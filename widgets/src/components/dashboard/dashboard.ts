@@ -5,21 +5,26 @@ import { property, state } from 'lit/decorators.js';
 import type { DashboardDefinition, DateRangePreset, FilterValue } from '../../contract.js';
 import { booleanish, commaList } from '../../core/attribute-converters.js';
 import { localToday } from '../../core/dates.js';
+import { warmFormats } from '../../core/format.js';
 import {
   StratumDrilledEvent,
   StratumDrillEvent,
   StratumFilterChangeEvent,
   type DrillDetail,
+  type ErrorDetail,
   type FilterState,
   type RenderCompleteDetail,
   type SelectDetail,
 } from '../../core/events.js';
 import { defaultFilterState, isPreset, mergeFilterState, readFilterStateFromUrl, sameFilterState, writeFilterStateToUrl } from '../../core/filter-state.js';
+import { loadElement } from '../../core/lazy-elements.js';
 import { StratumResourceElement } from '../../core/resource-element.js';
 import type { EmbedSession } from '../../core/session.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
 import type { FilterBarChangeEvent } from '../filter-bar/filter-bar.js';
+import { loadChartEngine } from '../chart/engine-loader.js';
 import { dashboardStyles } from './dashboard.styles.js';
+import { RenderWatch, widgetElementId } from './render-watch.js';
 import { sizeOf, widgetTemplate } from './widget-template.js';
 
 /**
@@ -44,7 +49,8 @@ import { sizeOf, widgetTemplate } from './widget-template.js';
  * @event stratum-filter-change - The filters changed (detail: the whole filter state).
  * @event stratum-drill - Before a drill-down; cancelable (call preventDefault() to handle it yourself).
  * @event stratum-drilled - After the drill-down opened.
- * @event stratum-render-complete - Every widget has rendered (detail.widget is "stratum-dashboard").
+ * @event stratum-render-complete - Every widget has rendered or settled on an error, the AI ones included
+ *   (detail.widget is "stratum-dashboard"; detail.widgets has each widget's own timings, in layout order).
  * @event stratum-error - The definition could not be loaded (each widget reports its own errors too).
  */
 export class StratumDashboard extends StratumResourceElement<DashboardDefinition> {
@@ -66,8 +72,7 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
 
   @state() private filterState?: FilterState;
   @state() private drill?: DrillDetail;
-  private pendingWidgets = new Set<string>();
-  private renderStartedAt = 0;
+  private readonly renderWatch = new RenderWatch();
   private hostFilters: Partial<FilterState> = {};
 
   private readonly optionsTask = new Task(this, {
@@ -107,8 +112,19 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
     return this.dashboard || undefined;
   }
 
-  protected load(session: EmbedSession, key: string, signal: AbortSignal): Promise<DashboardDefinition> {
-    return session.dashboard(key, signal);
+  protected async load(session: EmbedSession, key: string, signal: AbortSignal): Promise<DashboardDefinition> {
+    const definition = session.dashboard(key, signal);
+    // While the definition is on its way: the number formats' locale data, which the first widget would wait for.
+    setTimeout(() => warmFormats(this.locale), 0);
+    const loaded = await definition;
+    // The chart engine loads (and evaluates) while the widgets' data is on its way, not after.
+    if (loaded.layout.widgets.some((widget) => widget.kind === 'chart')) void loadChartEngine();
+    // The filters are known with the definition, so its first render already lays out the widgets.
+    if (!this.filterState) {
+      this.filterState = this.initialState(loaded);
+      if (this.syncUrl) writeFilterStateToUrl(this.filterState);
+    }
+    return loaded;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,37 +156,42 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
   }
 
   protected override dataRendered(definition: DashboardDefinition, startedAt: number): void {
-    if (!this.filterState) {
-      this.filterState = this.initialState(definition);
-      if (this.syncUrl) writeFilterStateToUrl(this.filterState);
+    this.renderWatch.start(definition.layout.widgets, startedAt, { first: true });
+    this.watchLazyWidgets(definition);
+    this.completeWhenSettled();
+  }
+
+  /** An AI element whose code cannot load never renders: it counts as settled on an error, not as pending forever. */
+  private watchLazyWidgets(definition: DashboardDefinition): void {
+    for (const widget of definition.layout.widgets) {
+      if (widget.kind !== 'recommendations' && widget.kind !== 'copilot') continue;
+      const tag = `stratum-${widget.kind}`;
+      void loadElement(tag).then(() => {
+        if (!customElements.get(tag) && this.renderWatch.failed(widgetElementId(widget), { widget: tag, code: 'NOT_LOADED' })) this.completeWhenSettled();
+      });
     }
-    this.renderStartedAt = startedAt;
-    this.watchWidgets(definition);
   }
 
-  /** Waits for every widget's render-complete (or error), then announces the dashboard's. */
-  private watchWidgets(definition: DashboardDefinition): void {
-    this.pendingWidgets = new Set(definition.layout.widgets.filter((widget) => ['kpi', 'chart', 'table', 'signal-health'].includes(widget.kind)).map((widget) => `w-${widget.id}`));
-    if (this.pendingWidgets.size) return;
-    this.firstRenderDone = true;
-    this.emitRenderComplete(this.renderStartedAt);
-  }
-
-  /** After a filter change: the widgets that depend on filters render again (signal health does not). */
+  /** After a filter change: the widgets that depend on filters render again. */
   private startRenderWatch(): void {
     const definition = this.dataTask.value;
-    if (!definition) return;
-    this.renderStartedAt = performance.now();
-    this.pendingWidgets = new Set(definition.layout.widgets.filter((widget) => ['kpi', 'chart', 'table'].includes(widget.kind)).map((widget) => `w-${widget.id}`));
+    if (definition) this.renderWatch.start(definition.layout.widgets, performance.now(), { first: false });
+  }
+
+  private completeWhenSettled(): void {
+    if (!this.renderWatch.done) return;
+    this.firstRenderDone = true;
+    this.emitRenderComplete(this.renderWatch.startedAt, undefined, this.renderWatch.results());
   }
 
   private readonly onWidgetSettled = (event: Event): void => {
     const target = event.composedPath()[0] as HTMLElement;
     if (target === this) return;
-    if (event.type === 'stratum-render-complete' && (event as CustomEvent<RenderCompleteDetail>).detail.widget === 'stratum-dashboard') return;
-    if (!this.pendingWidgets.delete(target.id) || this.pendingWidgets.size) return;
-    this.firstRenderDone = true;
-    this.emitRenderComplete(this.renderStartedAt);
+    const settledLast =
+      event.type === 'stratum-render-complete'
+        ? this.renderWatch.rendered(target.id, (event as CustomEvent<RenderCompleteDetail>).detail)
+        : this.renderWatch.failed(target.id, (event as CustomEvent<ErrorDetail>).detail);
+    if (settledLast) this.completeWhenSettled();
   };
 
   private readonly onSelect = (event: Event): void => {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { DashboardWidget } from '../../contract.js';
 import type { FilterState } from '../../core/events.js';
 import { loadElement } from '../../core/lazy-elements.js';
+import { widgetElementId } from './render-watch.js';
 
 /** Grid size class for a widget's 12-column width; the dashboard's container queries reflow them. */
 export function sizeOf(widget: DashboardWidget): string {
@@ -17,10 +18,10 @@ export function sizeOf(widget: DashboardWidget): string {
 export function widgetTemplate(widget: DashboardWidget, filters: FilterState): TemplateResult {
   switch (widget.kind) {
     case 'kpi':
-      return html`<stratum-kpi id=${`w-${widget.id}`} exportparts="base: kpi, value: kpi-value, delta: kpi-delta" metric=${widget.metric ?? 'spend'} label=${widget.title} .filters=${filters}></stratum-kpi>`;
+      return html`<stratum-kpi id=${widgetElementId(widget)} exportparts="base: kpi, value: kpi-value, delta: kpi-delta" metric=${widget.metric ?? 'spend'} label=${widget.title} .filters=${filters}></stratum-kpi>`;
     case 'chart':
       return html`<stratum-chart
-        id=${`w-${widget.id}`}
+        id=${widgetElementId(widget)}
         exportparts="base: chart, title: chart-title, summary: chart-summary"
         type=${widget.chartType ?? 'line'}
         heading=${widget.title}
@@ -32,7 +33,7 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
       ></stratum-chart>`;
     case 'table':
       return html`<stratum-table
-        id=${`w-${widget.id}`}
+        id=${widgetElementId(widget)}
         exportparts="base: table-card, table, row: table-row"
         heading=${widget.title}
         metrics=${(widget.metrics ?? ['spend', 'clicks', 'conversions', 'cpa', 'roas']).join(',')}
@@ -40,13 +41,13 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
         .filters=${filters}
       ></stratum-table>`;
     case 'signal-health':
-      return html`<stratum-signal-health id=${`w-${widget.id}`} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
+      return html`<stratum-signal-health id=${widgetElementId(widget)} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
     case 'recommendations':
     case 'copilot': {
       void loadElement(`stratum-${widget.kind}`);
       return widget.kind === 'copilot'
-        ? html`<stratum-copilot id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-copilot>`
-        : html`<stratum-recommendations id=${`w-${widget.id}`} heading=${widget.title} .filters=${filters}></stratum-recommendations>`;
+        ? html`<stratum-copilot id=${widgetElementId(widget)} heading=${widget.title} .filters=${filters}></stratum-copilot>`
+        : html`<stratum-recommendations id=${widgetElementId(widget)} heading=${widget.title} .filters=${filters}></stratum-recommendations>`;
     }
     case 'attribution':
     case 'benchmarks': {

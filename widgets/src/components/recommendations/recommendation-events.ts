@@ -1,38 +1,17 @@
 import type { AppliedChange, RecommendationDto } from '../../contract.js';
-
-const init = { bubbles: true, composed: true } as const;
+import { stratumEvent } from '../../core/events.js';
 
 /** Fired before a recommendation is applied; cancel it (`preventDefault()`) to veto or handle the apply yourself. */
-export class StratumRecommendationApplyEvent extends CustomEvent<{ recommendation: RecommendationDto }> {
-  static readonly type = 'stratum-recommendation-apply';
-  constructor(detail: { recommendation: RecommendationDto }) {
-    super(StratumRecommendationApplyEvent.type, { ...init, cancelable: true, detail });
-  }
-}
+export class StratumRecommendationApplyEvent extends stratumEvent('stratum-recommendation-apply', { cancelable: true })<{ recommendation: RecommendationDto }> {}
 
 /** Fired after the server applied a recommendation, with the changes it made. */
-export class StratumRecommendationAppliedEvent extends CustomEvent<{ recommendation: RecommendationDto; changes: AppliedChange[] }> {
-  static readonly type = 'stratum-recommendation-applied';
-  constructor(detail: { recommendation: RecommendationDto; changes: AppliedChange[] }) {
-    super(StratumRecommendationAppliedEvent.type, { ...init, detail });
-  }
-}
+export class StratumRecommendationAppliedEvent extends stratumEvent('stratum-recommendation-applied')<{ recommendation: RecommendationDto; changes: AppliedChange[] }> {}
 
 /** Fired before a recommendation is dismissed; cancelable. */
-export class StratumRecommendationDismissEvent extends CustomEvent<{ recommendation: RecommendationDto; reason: string | null }> {
-  static readonly type = 'stratum-recommendation-dismiss';
-  constructor(detail: { recommendation: RecommendationDto; reason: string | null }) {
-    super(StratumRecommendationDismissEvent.type, { ...init, cancelable: true, detail });
-  }
-}
+export class StratumRecommendationDismissEvent extends stratumEvent('stratum-recommendation-dismiss', { cancelable: true })<{ recommendation: RecommendationDto; reason: string | null }> {}
 
 /** Fired after a recommendation was dismissed. */
-export class StratumRecommendationDismissedEvent extends CustomEvent<{ recommendation: RecommendationDto }> {
-  static readonly type = 'stratum-recommendation-dismissed';
-  constructor(detail: { recommendation: RecommendationDto }) {
-    super(StratumRecommendationDismissedEvent.type, { ...init, detail });
-  }
-}
+export class StratumRecommendationDismissedEvent extends stratumEvent('stratum-recommendation-dismissed')<{ recommendation: RecommendationDto }> {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

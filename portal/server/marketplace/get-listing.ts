@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import type { MarketplaceContext } from './context';
 import { can } from './permissions';
+import { loadBundles, solutionInstallFields, type BundledListing } from './solution-bundles';
 import { renderMarkdown } from './render-markdown';
-import { installFields, type ConfigField, type Manifest } from './manifests';
+import type { ConfigField, Manifest } from './manifests';
 import { readVersionManifest } from './version-manifest';
 
 export interface ListingDetail {
@@ -26,7 +27,8 @@ export interface ListingDetail {
   publisher: { id: string; slug: string; name: string };
   /** Versions the viewer may see: live and superseded ones; the publisher and platform admins see all. */
   versions: { id: string; version: string; status: string; changelog: string; submittedAt: string | null; reviewedAt: string | null; rejectionReason: string | null }[];
-  live: { versionId: string; version: string; manifest: Manifest; fields: ConfigField[] } | null;
+  /** The live version; `fields` is the install form (a solution's includes its bundled listings' settings). */
+  live: { versionId: string; version: string; manifest: Manifest; fields: ConfigField[]; bundles: { slug: string; title: string; kind: string }[]; bundleProblem: string | null } | null;
   isPublisher: boolean;
   /** The viewer's partner has it installed somewhere, so its users may review it. */
   installedByViewer: boolean;
@@ -46,6 +48,15 @@ export async function getListing(ctx: MarketplaceContext, slug: string): Promise
   const seeAll = isPublisher || ctx.isPlatformAdmin;
   const liveVersion = listing.versions.find((v) => v.status === 'published');
   const live = liveVersion ? readVersionManifest(listing.kind, liveVersion.manifest).manifest : null;
+  let bundles: BundledListing[] = [];
+  let bundleProblem: string | null = null;
+  if (live) {
+    try {
+      bundles = await loadBundles(ctx.db, live);
+    } catch (error) {
+      bundleProblem = error instanceof AppError ? error.message : 'A bundled listing is not available.';
+    }
+  }
   const installed = ctx.partnerId ? await ctx.db.installation.count({ where: { listingId: listing.id, partnerId: ctx.partnerId } }) : 0;
   return {
     id: listing.id,
@@ -75,7 +86,17 @@ export async function getListing(ctx: MarketplaceContext, slug: string): Promise
         reviewedAt: v.reviewedAt?.toISOString() ?? null,
         rejectionReason: seeAll ? v.rejectionReason : null,
       })),
-    live: live && liveVersion ? { versionId: liveVersion.id, version: liveVersion.version, manifest: live, fields: installFields(live) } : null,
+    live:
+      live && liveVersion
+        ? {
+            versionId: liveVersion.id,
+            version: liveVersion.version,
+            manifest: live,
+            fields: solutionInstallFields(live, bundles),
+            bundles: bundles.map((b) => ({ slug: b.listing.slug, title: b.listing.title, kind: b.listing.kind })),
+            bundleProblem,
+          }
+        : null,
     isPublisher,
     installedByViewer: installed > 0,
   };

@@ -112,6 +112,39 @@ describe('install', () => {
     expect(actions).toEqual(expect.arrayContaining(['marketplace.installed', 'marketplace.applied_to_new_client', 'marketplace.upgraded', 'marketplace.uninstalled']));
   });
 
+  it('a solution installs the listings it bundles; its uninstall takes them along, honouring keep-detached', async () => {
+    await publish(db, 'sqlite', world, listingInput('growth-solution', { kind: 'solution', manifest: { bundles: ['roas-overview', 'meta-connector'], dashboards: [], presets: [], config: [] } }));
+    const ctx = ownerCtx(db, 'sqlite', world.crux);
+    const target = { scope: 'tenants' as const, tenantIds: world.crux.tenantIds };
+    // A bundled listing's settings are asked on the solution's form; a bad one is named by that form's field.
+    const bad = await refusal(installListing(ctx, { listing: 'growth-solution', target, config: { meta_connector__accountId: '123' } }));
+    expect(bad.status).toBe(422);
+    expect(bad.issues?.map((i) => i.path).sort()).toEqual(['config.meta_connector__accessToken', 'config.meta_connector__accountId']);
+    expect(await db.installation.count({ where: { partnerId: world.crux.partnerId } })).toBe(0);
+
+    const result = await installListing(ctx, { listing: 'growth-solution', target, config: { meta_connector__accountId: 'act_7', meta_connector__accessToken: 'tok-7', targetRoas: 5 } });
+    expect(result.bundled?.map((b) => [b.slug, b.installations])).toEqual([['roas-overview', world.crux.tenantIds.length], ['meta-connector', world.crux.tenantIds.length]]);
+    for (const tenantId of world.crux.tenantIds) {
+      expect(await db.dashboard.count({ where: { tenantId, title: 'ROAS overview', installationId: { not: null } } })).toBe(1);
+      const connector = await db.installation.findFirstOrThrow({ where: { tenantId, listing: { slug: 'meta-connector' } } });
+      expect(readInstallationConfig(connector.config)).toMatchObject({ values: { accountId: 'act_7' }, partOf: result.installations.find((i) => i.tenantId === tenantId)!.id });
+    }
+
+    // Uninstalling the solution for the first client keeps that client's dashboards detached, removes its bundled installs only.
+    const [first, second] = world.crux.tenantIds;
+    const solutionOfFirst = result.installations.find((i) => i.tenantId === first)!.id;
+    expect(await uninstall(ctx, { installationId: solutionOfFirst, mode: 'detach' })).toMatchObject({ bundled: 2, mode: 'detach' });
+    expect(await db.installation.count({ where: { tenantId: first, partnerId: world.crux.partnerId } })).toBe(0);
+    expect(await db.dashboard.count({ where: { tenantId: first, title: 'ROAS overview', installationId: null } })).toBe(1);
+    if (second) expect(await db.installation.count({ where: { tenantId: second, partnerId: world.crux.partnerId } })).toBe(3);
+    // Removing another client's solution deletes what its bundled template created.
+    if (second) {
+      await uninstall(ctx, { installationId: result.installations.find((i) => i.tenantId === second)!.id, mode: 'remove' });
+      expect(await db.dashboard.count({ where: { tenantId: second, title: 'ROAS overview' } })).toBe(0);
+      expect(await db.installation.count({ where: { partnerId: world.crux.partnerId } })).toBe(world.crux.tenantIds.length > 2 ? 3 * (world.crux.tenantIds.length - 2) : 0);
+    }
+  });
+
   it('installs into chosen clients, skips those that have it, and removes on uninstall', async () => {
     const ctx = ownerCtx(db, 'sqlite', world.bolt);
     const [t1, t2, t3] = world.bolt.tenantIds;

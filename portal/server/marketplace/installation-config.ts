@@ -18,6 +18,10 @@ export const StoredInstallationConfigSchema = z.object({
       presets: z.record(z.string(), z.array(z.string())).default({}),
     })
     .default({ dashboards: {}, presets: {} }),
+  /** A solution's installation: the installations of the listings it bundles, installed with it. */
+  bundled: z.array(z.string()).default([]),
+  /** A bundled listing's installation: the solution installation that brought it. */
+  partOf: z.string().optional(),
 });
 export type StoredInstallationConfig = z.infer<typeof StoredInstallationConfigSchema>;
 

@@ -61,6 +61,18 @@ export default async function ListingPage({ params }: { params: Promise<{ partne
         </section>
       ) : null}
 
+      {listing.live?.bundles.length ? (
+        <section aria-labelledby="bundle-heading" className="grid gap-2" data-testid="solution-bundles">
+          <h2 id="bundle-heading" className="text-sm font-semibold">Installs with it</h2>
+          <ul className="flex flex-wrap gap-2">
+            {listing.live.bundles.map((b) => (
+              <li key={b.slug}><Link href={`/marketplace/${partner}/listings/${b.slug}`} className="text-sm text-primary underline">{b.title}</Link> <span className="text-xs text-muted-foreground">({KIND_LABELS[b.kind as keyof typeof KIND_LABELS] ?? b.kind})</span></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {listing.live?.bundleProblem ? <Alert tone="error" title="Cannot be installed right now">{listing.live.bundleProblem}</Alert> : null}
+
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
           <CardHeader><CardTitle>About</CardTitle></CardHeader>

@@ -16,12 +16,15 @@ export default async function InstallPage({ params }: { params: Promise<{ partne
   const { ctx, member } = await marketplaceMember(partner);
   if (!can(ctx.role, 'marketplace.install')) notFound();
   const listing = await listingOr404(ctx, slug);
-  if (!listing.live || listing.status !== 'published') notFound();
+  if (!listing.live || listing.status !== 'published' || listing.live.bundleProblem) notFound();
   const tenants = await db.tenant.findMany({ where: { partnerId: member.partner.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
   const content = listing.live.manifest.kind !== 'integration' ? listing.live.manifest : null;
   return (
     <>
-      <PageHeader title={`Install ${listing.title}`} description={`Version ${listing.live.version}. ${content ? `Creates ${content.dashboards.length} dashboard${content.dashboards.length === 1 ? '' : 's'} and ${content.presets.length} automation preset${content.presets.length === 1 ? '' : 's'} wherever you install it.` : ''}`} />
+      <PageHeader
+        title={`Install ${listing.title}`}
+        description={`Version ${listing.live.version}. ${content ? `Creates ${content.dashboards.length} dashboard${content.dashboards.length === 1 ? '' : 's'} and ${content.presets.length} automation preset${content.presets.length === 1 ? '' : 's'} wherever you install it.` : ''}${listing.live.bundles.length ? ` Also installs ${listing.live.bundles.map((b) => b.title).join(', ')} in the same place (uninstalling the solution removes them too).` : ''}`}
+      />
       <Card>
         <CardContent>
           <ActionForm action={installAction.bind(null, partner, slug)} submitLabel="Install" testId="install-form">

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { E2E } from '../e2e-env.ts';
 import { demoManifest, e2eDb } from '../reports/report-fixtures.ts';
@@ -79,7 +80,7 @@ export class ReviewQueuePage {
   constructor(readonly page: Page) {}
   async open(): Promise<void> {
     await this.page.goto('/admin/marketplace');
-    await expect(this.page.getByRole('heading', { name: 'Marketplace review queue' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Marketplace moderation', level: 1 })).toBeVisible();
   }
   item(slug: string) {
     return this.page.getByTestId(`queue-${slug}`);
@@ -114,3 +115,9 @@ export const XSS_DESCRIPTION = [
   '',
   'The end.',
 ].join('\n');
+
+/** axe-core on the whole page as it stands: no violations (rule id and the first nodes, when there are). */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DashboardWidget, recordStratumEvents, widgetSandbox } from '../widgets/widget-page.ts';
-import { demoManifest, demoToken, e2eDb, PublishPage, ReviewQueuePage, signIn, templateManifest, XSS_DESCRIPTION } from './marketplace-pages.ts';
+import { demoManifest, demoToken, e2eDb, expectAccessible, PublishPage, ReviewQueuePage, signIn, templateManifest, XSS_DESCRIPTION } from './marketplace-pages.ts';
 
 /**
  * The marketplace loop in the production portal: a publisher (bluepeak) submits a template, the platform admin
@@ -43,6 +43,7 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await form.submit({ slug: SLUG, title: 'Pacing pack', summary: `Budget pacing dashboard and guard preset ${WORD}.`, description: 'Pacing for **every** client.', version: '1.0.0', manifest: templateManifest('v1', { badMetric: true }) });
     const issues = publisher.getByTestId('form-issues');
     await expect(issues).toContainText('manifest.dashboards.0.layout.widgets.0.metric');
+    await expectAccessible(publisher, 'publish (with errors)');
     expect(await e2eDb().listing.count({ where: { slug: SLUG } })).toBe(0);
   });
 
@@ -55,6 +56,7 @@ test.describe('marketplace: submit → review → search → install → upgrade
     const queue = new ReviewQueuePage(admin);
     await queue.open();
     await expect(queue.item(SLUG)).toBeVisible();
+    await expectAccessible(admin, 'admin review queue');
     await queue.reject(SLUG, 'Please add a changelog that says what the guard preset does.');
 
     await form.open();
@@ -76,15 +78,20 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await installer.goto(`/marketplace/${INSTALLER}?q=${WORD}`);
     const results = installer.getByTestId('listing-results');
     await expect(results.getByRole('link')).toHaveCount(1);
+    await expectAccessible(installer, 'browse (search)');
     await results.getByRole('link', { name: 'Pacing pack' }).click();
     await expect(installer.getByRole('heading', { name: 'Pacing pack', level: 1 })).toBeVisible();
+    await expectAccessible(installer, 'listing');
     await installer.getByRole('link', { name: 'Install', exact: true }).click();
     const form = installer.getByTestId('install-form');
+    await expect(form).toBeVisible();
+    await expectAccessible(installer, 'install');
     await form.getByLabel('All clients').check();
     await form.getByLabel('Also every client added later').check();
     await form.getByRole('button', { name: 'Install' }).click();
     await expect(installer.getByText(/Installed “/)).toBeVisible();
     await expect(installer.getByTestId(`installation-${SLUG}`)).toContainText('All clients');
+    await expectAccessible(installer, 'installations');
 
     const partner = demoManifest().partners.find((p) => p.slug === INSTALLER)!;
     for (const client of partner.tenants) {
@@ -111,6 +118,22 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await embedPage.close();
   });
 
+  test('a client created later, through the REST API, gets the all-clients template\'s dashboard at once', async () => {
+    const northwind = demoManifest().partners.find((p) => p.slug === INSTALLER)!;
+    const slug = `late-client-${run}`;
+    const created = await installer.request.post('/api/v1/tenants', { headers: { authorization: `Bearer ${northwind.apiKey}` }, data: { slug, name: `Late client ${run}` } });
+    expect(created.status(), await created.text()).toBe(201);
+    const tenant = await e2eDb().tenant.findFirstOrThrow({ where: { partnerId: northwind.id, slug } });
+    try {
+      const dashboard = await e2eDb().dashboard.findFirstOrThrow({ where: { tenantId: tenant.id, installation: { listing: { slug: SLUG } } } });
+      await installer.goto(`/p/${INSTALLER}/clients/${slug}`);
+      await expect(installer.locator(`a[href="/p/${INSTALLER}/dashboards/${dashboard.id}"]`)).toHaveText('Pacing overview');
+    } finally {
+      // The later steps count one dashboard per seeded client.
+      await e2eDb().tenant.delete({ where: { id: tenant.id } });
+    }
+  });
+
   test('upgraded after seeing what changes', async () => {
     // The publisher ships 1.1.0 through the REST API with its API key; the admin approves it.
     const key = demoManifest().partners.find((p) => p.slug === PUBLISHER)!.apiKey;
@@ -121,6 +144,9 @@ test.describe('marketplace: submit → review → search → install → upgrade
     expect(submitted.status()).toBe(201);
     const queue = new ReviewQueuePage(admin);
     await queue.open();
+    // The moderation queue shows what the new version changes against the live one.
+    await expect(queue.item(SLUG).getByTestId('manifest-diff')).toContainText('widget "By channel" added');
+    await expectAccessible(admin, 'admin review queue (update with diff)');
     await queue.approve(SLUG);
 
     await installer.goto(`/marketplace/${INSTALLER}/installations`);
@@ -128,6 +154,7 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await expect(row).toContainText('1.1.0 available');
     await row.getByRole('link', { name: 'Review upgrade' }).click();
     await expect(installer.getByTestId('diff-dashboards')).toContainText('widget "By channel" added');
+    await expectAccessible(installer, 'upgrade');
     await installer.getByRole('button', { name: 'Upgrade to 1.1.0' }).click();
     await expect(installer.getByText('Upgrade applied.')).toBeVisible();
     const dashboards = await e2eDb().dashboard.findMany({ where: { installation: { listing: { slug: SLUG } } } });
@@ -142,6 +169,24 @@ test.describe('marketplace: submit → review → search → install → upgrade
     await review.getByLabel('Your review').fill('Set up pacing for every client in one go.');
     await review.getByRole('button', { name: 'Publish review' }).click();
     await expect(installer.getByText('Thanks — your review is published.')).toBeVisible();
+    await installer.reload();
+    await expect(installer.getByTestId('reviews')).toContainText('Set up pacing for every client in one go.');
+
+    // Someone reports it: the platform admin sees the report in the moderation queue, hides the review, then restores it.
+    const written = await e2eDb().review.findFirstOrThrow({ where: { listing: { slug: SLUG } } });
+    const reporter = await e2eDb().user.findFirstOrThrow({ where: { email: `viewer@${PUBLISHER}.test` } });
+    await e2eDb().reviewReport.create({ data: { reviewId: written.id, reporterId: reporter.id, reason: `Looks like an advert ${run}` } });
+    await admin.goto('/admin/marketplace');
+    const reported = admin.getByTestId(`reported-${written.id}`);
+    await expect(reported).toContainText(`Looks like an advert ${run}`);
+    await expectAccessible(admin, 'admin reported reviews');
+    await reported.getByRole('button', { name: 'Hide review' }).click();
+    await expect(admin.getByText('The review is hidden.')).toBeVisible();
+    await installer.reload();
+    await expect(installer.getByTestId('reviews')).not.toContainText('Set up pacing for every client in one go.');
+    await admin.getByTestId(`reported-${written.id}`).getByRole('button', { name: 'Restore review' }).click();
+    await expect(admin.getByText('The review is visible again and its reports are cleared.')).toBeVisible();
+    await expect(admin.getByTestId(`reported-${written.id}`)).toHaveCount(0);
     await installer.reload();
     await expect(installer.getByTestId('reviews')).toContainText('Set up pacing for every client in one go.');
 

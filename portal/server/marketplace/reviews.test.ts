@@ -7,6 +7,7 @@ import { installListing } from './install-listing';
 import { upsertReview } from './upsert-review';
 import { replyToReview } from './reply-to-review';
 import { moderateReview, reportReview } from './report-review';
+import { listReportedReviews } from './list-reported-reviews';
 import { listReviews } from './list-reviews';
 import { resetReviewQuotas } from './reviews/rate-limit';
 
@@ -78,7 +79,16 @@ describe('reviews', () => {
     expect(hidden).toBe(true);
     expect((await listReviews(ownerCtx(db, 'sqlite', world.bolt), listingId)).items.map((r) => r.id)).not.toContain(review.id);
     expect((await db.listing.findUniqueOrThrow({ where: { id: listingId } })).ratingCount).toBe(1);
+    // The admins' moderation queue shows it, hidden, with the reporters' reasons; a partner may not read the queue.
+    const queue = await listReportedReviews(adminCtx(db, 'sqlite', world));
+    expect(queue.find((r) => r.id === review.id)).toMatchObject({ hidden: true, reports: [{ reason: 'spam link' }, { reason: 'spam link' }, { reason: 'spam link' }] });
+    expect((await refusal(listReportedReviews(ownerCtx(db, 'sqlite', world.bolt)))).status).toBe(403);
+    expect((await refusal(moderateReview(ownerCtx(db, 'sqlite', world.bolt), { reviewId: review.id, action: 'restore' }))).status).toBe(403);
     await moderateReview(adminCtx(db, 'sqlite', world), { reviewId: review.id, action: 'restore' });
     expect((await db.listing.findUniqueOrThrow({ where: { id: listingId } })).ratingCount).toBe(2);
+    expect((await listReportedReviews(adminCtx(db, 'sqlite', world))).some((r) => r.id === review.id)).toBe(false);
+    // An admin may also hide a review nobody reported enough to hide it automatically.
+    await moderateReview(adminCtx(db, 'sqlite', world), { reviewId: review.id, action: 'hide' });
+    expect((await listReviews(ownerCtx(db, 'sqlite', world.bolt), listingId)).items.map((r) => r.id)).not.toContain(review.id);
   });
 });

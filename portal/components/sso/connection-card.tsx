@@ -50,10 +50,10 @@ export function ConnectionCard({ c, partnerSlug, actorRole, canManage, update, t
     router.refresh();
   });
   return (
-    <Card>
+    <Card role="region" aria-labelledby={`sso-${c.id}-title`}>
       <CardHeader>
         <div className="grid gap-1">
-          <CardTitle className="flex items-center gap-2">{c.name} <Badge tone="info">{c.kind.toUpperCase()}</Badge>{c.enforced ? <Badge tone="warning">Enforced</Badge> : null}</CardTitle>
+          <CardTitle id={`sso-${c.id}-title`} className="flex items-center gap-2">{c.name} <Badge tone="info">{c.kind.toUpperCase()}</Badge>{c.enforced ? <Badge tone="warning">Enforced</Badge> : null}</CardTitle>
           <p className="text-sm text-muted-foreground">{c.issuer}{c.clientId ? ` · client ${c.clientId}` : ''}</p>
         </div>
         {canManage ? (

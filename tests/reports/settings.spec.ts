@@ -96,8 +96,10 @@ test.describe('reports and webhooks settings', () => {
     const foreign = await page.request.post(route, { data: { tenantId: other.id, schedule: { ...schedule, dashboardId: other.dashboards[0]!.id } } });
     expect(foreign.status()).toBe(404);
     expect(await e2eDb().scheduledReport.count({ where: { name: 'Route digest' } })).toBe(0);
-    // A bad cron is the client's mistake: 422 with the reason, never a 500.
-    expect((await page.request.post(route, { data: { tenantId: tenant.id, schedule: { ...schedule, cron: 'every monday' } } })).status()).toBe(422);
+    // A bad cron is the client's mistake: a validation error that points at the field, never a 500.
+    const invalid = await page.request.post(route, { data: { tenantId: tenant.id, schedule: { ...schedule, cron: 'every monday' } } });
+    expect(invalid.status()).toBe(400);
+    expect(((await invalid.json()) as { error: { code: string; issues: { path: string }[] } }).error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [expect.objectContaining({ path: 'schedule.cron' })] });
 
     const created = await page.request.post(route, { data: { tenantId: tenant.id, schedule } });
     expect(created.status()).toBe(201);

@@ -7,8 +7,10 @@ import { chromiumLaunchOptions } from '../../playwright.config.ts';
 import { E2E } from '../e2e-env.ts';
 import { clientFixture, e2eDb, VENDOR, visibleSurface } from './report-fixtures.ts';
 
-/** Bluepeak's clients sign in by magic link (no SSO routing for their addresses). */
+/** A partner other than the custom-domain report spec's, so both can run at once. */
 const PARTNER = 'bluepeak';
+/** A client address on a domain no SSO connection routes: it signs in by magic link. */
+const CLIENT_EMAIL = 'finance.lead@client-mail.example';
 const AGENCY_DOMAIN = 'insights.bluepeak-agency.test';
 
 const outboxDir = path.join(E2E.dataDir, 'outbox');
@@ -48,15 +50,19 @@ async function expectNoVendor(page: Page, brandName: string, { markup = false } 
 test.describe('white-label sign-in', () => {
   test('a client signs in on the agency custom domain and meets only the agency brand: pages, email, report, PDF', async () => {
     test.setTimeout(150_000);
-    const { partner, tenant, dashboard, client } = clientFixture(PARTNER);
+    const { partner, tenant, dashboard } = clientFixture(PARTNER);
+    const client = { email: CLIENT_EMAIL };
     const db = e2eDb();
+    const user = await db.user.upsert({ where: { email: CLIENT_EMAIL }, update: {}, create: { email: CLIENT_EMAIL, name: 'Finance lead' } });
+    await db.membership.deleteMany({ where: { userId: user.id } });
+    await db.membership.create({ data: { userId: user.id, partnerId: partner.id, tenantId: tenant.id, role: 'client', source: 'seed' } });
     const theme = await db.theme.findFirst({ where: { partnerId: partner.id } });
     const brandName = theme?.brandName ?? partner.name;
     const senderName = theme?.emailSenderName ?? brandName;
     await db.partner.update({ where: { id: partner.id }, data: { customDomain: AGENCY_DOMAIN } });
     const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, `--host-resolver-rules=MAP ${AGENCY_DOMAIN} 127.0.0.1`] });
     try {
-      const page = await browser.newPage();
+      const page = await (await browser.newContext()).newPage();
       const origin = `http://${AGENCY_DOMAIN}:${E2E.port}`;
       const reportPath = `/r/${tenant.slug}/${dashboard.id}`;
 
@@ -98,14 +104,23 @@ test.describe('white-label sign-in', () => {
       await expectNoVendor(page, brandName);
 
       // The branded PDF of the report, downloaded on the agency's domain with the client's session.
-      const pdf = await page.request.get(`${origin}${reportPath}/export.pdf`, { timeout: 90_000 });
-      expect(pdf.status()).toBe(200);
-      const { text } = await extractText(new Uint8Array(await pdf.body()), { mergePages: true });
+      // (fetched by the page: only the browser resolves the agency's domain to the local portal)
+      const pdf = await page.evaluate(async (url) => {
+        const response = await fetch(url, { credentials: 'same-origin' });
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        let binary = '';
+        for (const byte of bytes) binary += String.fromCharCode(byte);
+        return { status: response.status, type: response.headers.get('content-type'), base64: btoa(binary) };
+      }, `${reportPath}/export.pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.type).toContain('application/pdf');
+      const { text } = await extractText(new Uint8Array(Buffer.from(pdf.base64, 'base64')), { mergePages: true });
       expect(text).toContain(brandName);
       expect(text).not.toMatch(VENDOR);
     } finally {
       await browser.close();
       await db.partner.update({ where: { id: partner.id }, data: { customDomain: null } });
+      await db.user.delete({ where: { id: user.id } });
     }
   });
 

@@ -4,7 +4,7 @@
  * example host apps (React, Vue) bundled with esbuild. Skipped in watch mode, where only the bundle matters.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -13,27 +13,66 @@ function run(label, command, args) {
   if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`);
 }
 
+/** The per-element entries: `@stratum/widgets/<name>.js` registers only <stratum-<name>> (global.js: window.Stratum). */
+export const ELEMENT_ENTRIES = Object.fromEntries(
+  ['embed', 'dashboard', 'filter-bar', 'kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot', 'attribution', 'benchmarks', 'global'].map((name) => [
+    name,
+    `widgets/src/define/stratum-${name}.ts`,
+  ]),
+);
+
+/** What the esm/ modules import and leave to the consumer's bundler. */
+const DEPENDENCIES = ['lit', '@lit/context', '@lit/localize', '@lit/task', '@lit/react', 'chart.js'];
+
 /** package.json of the publishable package (dist/widgets is its root). */
-export function packageManifest(version) {
+export function packageManifest(version, rootManifest = JSON.parse(readFileSync('package.json', 'utf8'))) {
+  const elements = Object.fromEntries(
+    Object.keys(ELEMENT_ENTRIES).flatMap((name) => {
+      const target = { types: `./types/define/stratum-${name}.d.ts`, import: `./esm/define/stratum-${name}.js` };
+      return [
+        [`./${name}.js`, target],
+        [`./${name}`, target],
+      ];
+    }),
+  );
   return {
     name: '@stratum/widgets',
     version,
     description: 'White-label embedded marketing analytics as web components.',
     type: 'module',
-    main: './stratum.js',
-    module: './stratum.js',
+    main: './esm/index.js',
+    module: './esm/index.js',
     types: './types/index.d.ts',
     customElements: './custom-elements.json',
     exports: {
-      '.': { types: './types/index.d.ts', import: './stratum.js' },
-      './react': { types: './types/react/index.d.ts', import: './react.js' },
+      '.': { types: './types/index.d.ts', import: './esm/index.js' },
+      ...elements,
+      './react': { types: './types/react/index.d.ts', import: './esm/react/index.js' },
+      './stratum.js': './stratum.js',
       './bundle': './stratum.bundle.js',
       './custom-elements.json': './custom-elements.json',
+      './package.json': './package.json',
     },
-    // The modules that register elements (in the sources, only widgets/src/define/* do).
-    sideEffects: ['./stratum.js', './stratum.bundle.js', './react.js'],
+    // Only the modules that register elements: the define files (and the prebuilt script-tag files, which are
+    // all of them in one). Everything else, the library entry included, a bundler may drop when unused.
+    sideEffects: ['./esm/define/*.js', './stratum.js', './stratum.bundle.js'],
+    dependencies: Object.fromEntries(DEPENDENCIES.map((name) => [name, rootManifest.dependencies[name]])),
     peerDependencies: { react: '>=18' },
     peerDependenciesMeta: { react: { optional: true } },
+  };
+}
+
+/** Deletes the chunks a previous build left behind (hashed names change with their content), after the new ones are written. */
+export function pruneStaleChunks({ dir }) {
+  return {
+    name: 'stratum-prune-stale-chunks',
+    writeBundle(_options, bundle) {
+      const current = new Set(Object.keys(bundle).map((file) => file.replace(/^chunks\//, '')));
+      for (const name of readdirSync(dir)) {
+        const base = name.replace(/\.map$/, '');
+        if (!current.has(base) && !current.has(name)) rmSync(`${dir}/${name}`);
+      }
+    },
   };
 }
 

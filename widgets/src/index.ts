@@ -1,6 +1,7 @@
 /**
  * The widget library: importing this module registers every element (stratum-embed first, so widgets find
- * their embed as they upgrade; the AI elements as soon as one is used) and installs `window.Stratum`.
+ * their embed as they upgrade; the AI elements as soon as one is used) and installs `window.Stratum`. Its own
+ * code has no side effects: they all live in the define/ modules it imports.
  */
 import './define/stratum-embed.js';
 import './define/stratum-kpi.js';
@@ -9,12 +10,8 @@ import './define/stratum-table.js';
 import './define/stratum-signal-health.js';
 import './define/stratum-filter-bar.js';
 import './define/stratum-dashboard.js';
-import { watchLazyElements } from './core/lazy-elements.js';
-import { installGlobal } from './stratum.js';
-
-installGlobal();
-// <stratum-recommendations>, <stratum-copilot>, <stratum-attribution> and <stratum-benchmarks> load on first use (see core/lazy-elements.ts).
-watchLazyElements();
+// window.Stratum; <stratum-recommendations>, <stratum-copilot>, <stratum-attribution> and <stratum-benchmarks> load on first use.
+import './define/stratum-global.js';
 
 export { Stratum, VERSION, type StratumGlobal } from './stratum.js';
 export { StratumEmbed } from './components/embed/embed.js';

@@ -17,7 +17,7 @@ import {
   type SelectDetail,
 } from '../../core/events.js';
 import { defaultFilterState, isPreset, mergeFilterState, readFilterStateFromUrl, sameFilterState, writeFilterStateToUrl } from '../../core/filter-state.js';
-import { loadElement } from '../../core/lazy-elements.js';
+import { LAZY_TAGS, loadElement } from '../../core/lazy-elements.js';
 import { StratumResourceElement } from '../../core/resource-element.js';
 import type { EmbedSession } from '../../core/session.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
@@ -161,11 +161,11 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
     this.completeWhenSettled();
   }
 
-  /** An AI element whose code cannot load never renders: it counts as settled on an error, not as pending forever. */
+  /** A lazily loaded element whose code cannot load never renders: it settles on an error, not pending forever. */
   private watchLazyWidgets(definition: DashboardDefinition): void {
     for (const widget of definition.layout.widgets) {
-      if (widget.kind !== 'recommendations' && widget.kind !== 'copilot') continue;
       const tag = `stratum-${widget.kind}`;
+      if (!LAZY_TAGS.includes(tag)) continue;
       void loadElement(tag).then(() => {
         if (!customElements.get(tag) && this.renderWatch.failed(widgetElementId(widget), { widget: tag, code: 'NOT_LOADED' })) this.completeWhenSettled();
       });

@@ -1,10 +1,10 @@
 import type { DashboardWidget } from '../../contract.js';
 import type { ErrorDetail, RenderCompleteDetail, WidgetTiming } from '../../core/events.js';
 
-/** Widgets that load on the dashboard's first render: every kind, the AI ones included. */
-const FIRST_RENDER: ReadonlySet<string> = new Set(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot']);
+/** Widgets that load on the dashboard's first render: every kind, the lazily loaded AI and report ones included. */
+const FIRST_RENDER: ReadonlySet<string> = new Set(['kpi', 'chart', 'table', 'signal-health', 'recommendations', 'copilot', 'attribution', 'benchmarks']);
 /** Widgets that load again when the filters change (signal health, recommendations and copilot do not). */
-const FILTERED: ReadonlySet<string> = new Set(['kpi', 'chart', 'table']);
+const FILTERED: ReadonlySet<string> = new Set(['kpi', 'chart', 'table', 'attribution', 'benchmarks']);
 
 /** The element id the dashboard gives a widget of its definition. */
 export const widgetElementId = (widget: DashboardWidget) => `w-${widget.id}`;

@@ -53,8 +53,8 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
     case 'benchmarks': {
       void loadElement(`stratum-${widget.kind}`);
       return widget.kind === 'attribution'
-        ? html`<stratum-attribution id=${`w-${widget.id}`} exportparts="base: attribution, table: attribution-table" heading=${widget.title} .filters=${filters}></stratum-attribution>`
-        : html`<stratum-benchmarks id=${`w-${widget.id}`} exportparts="base: benchmarks, table: benchmarks-table" heading=${widget.title} .filters=${filters}></stratum-benchmarks>`;
+        ? html`<stratum-attribution id=${widgetElementId(widget)} exportparts="base: attribution, table: attribution-table" heading=${widget.title} .filters=${filters}></stratum-attribution>`
+        : html`<stratum-benchmarks id=${widgetElementId(widget)} exportparts="base: benchmarks, table: benchmarks-table" heading=${widget.title} .filters=${filters}></stratum-benchmarks>`;
     }
     default:
       return html`<section class="card unavailable" aria-label=${widget.title}><h3 class="title">${widget.title}</h3></section>`;

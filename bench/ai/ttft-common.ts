@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 /** Shared by the copilot TTFT benches: the message mix, the stream timer and the result file. */
 export const BUDGET_MS = 150;
@@ -36,22 +37,30 @@ export async function timeStream(body: ReadableStream<Uint8Array>, started: numb
 
 /** Runs warm-up then `runs` timed turns, prints and writes the summary; exit code 1 when the median misses the budget. */
 export async function benchTurns(name: string, runs: number, turn: (thread: string, text: string) => Promise<{ ttft: number; total: number }>, extra: Record<string, unknown> = {}): Promise<void> {
+  const loadAtStart = loadavg().map((l) => +l.toFixed(2));
   for (let i = 0; i < 5; i++) await turn(`bench-warm-${Date.now()}`, MESSAGES[i % MESSAGES.length]!);
   const ttfts: number[] = [];
   const totals: number[] = [];
+  const perMessage = new Map<string, number[]>();
   const stamp = Date.now();
   for (let i = 0; i < runs; i++) {
     const r = await turn(`bench-${stamp}-${Math.floor(i / MESSAGES.length)}`, MESSAGES[i % MESSAGES.length]!);
     ttfts.push(r.ttft);
     totals.push(r.total);
+    const text = MESSAGES[i % MESSAGES.length]!;
+    perMessage.set(text, [...(perMessage.get(text) ?? []), r.ttft]);
   }
   const pct = (s: number[], p: number) => +s.sort((a, b) => a - b)[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!.toFixed(1);
   const result = {
     at: new Date().toISOString(),
     ...extra,
+    /** 1-, 5- and 15-minute load averages when the bench started and ended (2 cores shared: read figures with them). */
+    loadAverage: { start: loadAtStart, end: loadavg().map((l) => +l.toFixed(2)) },
     runs,
     ttftMs: { median: pct(ttfts, 50), p95: pct(ttfts, 95), min: pct(ttfts, 0) },
     completeMs: { median: pct(totals, 50), p95: pct(totals, 95) },
+    /** Median TTFT of each message of the mix: which kind of turn is slow. */
+    ttftMedianByMessage: Object.fromEntries([...perMessage].map(([text, list]) => [text, pct(list, 50)])),
     budgetMs: BUDGET_MS,
     withinBudget: pct(ttfts, 50) <= BUDGET_MS,
   };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createUIMessageStream, createUIMessageStreamResponse, type UIMessage } from 'ai';
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessage, type UIMessageChunk } from 'ai';
 import type { CopilotMessageDto, CopilotPart, CopilotToolName } from '@stratum/contract';
 import { AppError, zodIssues } from '@/lib/errors';
 import { latestMetricDay } from '@/server/recommendations/load-engine-input';
@@ -13,6 +13,14 @@ import { ApprovalResponsePartSchema, CampaignEditPartSchema, TextPartSchema, typ
 import { openThread, saveMessage, threadMessages } from './threads.ts';
 
 const newId = () => randomUUID().replace(/-/g, '').slice(0, 16);
+
+/**
+ * The SSE response. `no-transform` keeps the portal's gzip middleware off the stream: compressed, every chunk waited
+ * for a zlib flush on the thread pool (and proxies may buffer compressed streams), which delayed the first token.
+ */
+function streamResponse(stream: ReadableStream<UIMessageChunk>): Response {
+  return createUIMessageStreamResponse({ stream, headers: { 'Cache-Control': 'no-cache, no-transform' } });
+}
 
 const CACHE_MS = 60_000;
 const todayCache = new Map<string, { at: number; day: string }>();
@@ -84,7 +92,7 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
         },
         onError: () => 'The language model could not answer; try again.',
       });
-      return createUIMessageStreamResponse({ stream });
+      return streamResponse(stream);
     }
     const stream = createUIMessageStream({
       execute: async ({ writer }) => {
@@ -104,7 +112,7 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
       },
       onError: () => 'Something went wrong on our side.',
     });
-    return createUIMessageStreamResponse({ stream });
+    return streamResponse(stream);
   }
 
   if (last.role !== 'assistant') throw new AppError('BAD_REQUEST', 'The last message must be from the user, or carry approval responses.');
@@ -137,5 +145,5 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
     },
     onError: () => 'Something went wrong on our side.',
   });
-  return createUIMessageStreamResponse({ stream });
+  return streamResponse(stream);
 }

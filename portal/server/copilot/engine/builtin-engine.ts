@@ -76,6 +76,8 @@ export async function builtinTurn(ctx: CopilotContext, rec: MessageRecorder, tex
     return;
   }
   rec.text(plan.preamble);
+  // The preamble is the first token: out it goes before the tool's database work holds the event loop.
+  await rec.flush();
   const id = rec.toolCall(plan.tool, plan.input);
   const output = await runTool(ctx, rec, plan.tool, id, plan.input);
   rec.text(output === undefined ? 'I could not complete that; the reason is shown above.' : answerFor(plan.tool, output, plan.rangeLabel));

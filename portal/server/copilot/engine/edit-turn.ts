@@ -71,6 +71,7 @@ export async function editTurn(ctx: CopilotContext, rec: MessageRecorder, edit: 
   };
   rec.data('nlu', { intent: 'create_campaign', slots });
   rec.text('Updating the proposal with your changes…');
+  await rec.flush();
   const id = rec.toolCall('createCampaignDraft', input);
   const output = await runTool(ctx, rec, 'createCampaignDraft', id, input);
   rec.text(output === undefined ? 'I could not apply those changes; the reason is shown above. The previous proposal still stands.' : answerFor('createCampaignDraft', output));

@@ -19,6 +19,14 @@ export class MessageRecorder {
     this.writer.write(c);
   }
 
+  /**
+   * Lets what was written so far reach the socket before synchronous work (SQLite queries run on the event loop):
+   * the chunks travel through promise callbacks, which all run before the next macrotask.
+   */
+  flush(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
   step(): void {
     this.chunk({ type: 'start-step' });
     this.parts.push({ type: 'step-start' });

@@ -42,13 +42,20 @@ async function mint(appId: string, secret: string, tenant: string): Promise<stri
 }
 
 function startServer(): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', 'portal', '-p', String(port)], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The production server (scripts/lib/portal-server.ts, as `npm start` runs it); BENCH_SERVER=next-start measures bare `next start`.
+  const serverArgs =
+    process.env.BENCH_SERVER === 'next-start'
+      ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', 'portal', '-p', String(port)]
+      : ['--import', 'tsx', path.join(ROOT, 'scripts/lib/portal-server.ts')];
+  const child = spawn(process.execPath, [...nodeArgs, ...serverArgs], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
       STRATUM_DATA_DIR: dataDir,
       EMBED_RATE_LIMIT_PER_SECOND: process.env.EMBED_RATE_LIMIT_PER_SECOND ?? '0',
     },

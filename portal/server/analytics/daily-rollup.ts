@@ -25,6 +25,8 @@ interface Rollup {
   at: number;
   generation: number;
   entries: Promise<RollupEntry[]>;
+  /** A background rebuild is running. */
+  refreshing?: boolean;
 }
 const rollups = new Map<string, Rollup>();
 
@@ -50,14 +52,33 @@ async function build(db: Db, tenantId: string): Promise<RollupEntry[]> {
     .sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** The tenant's rollup, built once for concurrent callers. */
+/**
+ * The tenant's rollup, built once for concurrent callers. Past ROLLUP_TTL_MS (but within twice that) the current
+ * generation's rollup is still returned while a rebuild runs; the rebuilt one replaces it when ready.
+ */
 export function tenantRollup(db: Db, tenantId: string): Promise<RollupEntry[]> {
   const generation = generationOf(tenantId);
   const current = rollups.get(tenantId);
-  if (current && current.generation === generation && Date.now() - current.at < ROLLUP_TTL_MS) return current.entries;
+  const age = current ? Date.now() - current.at : Infinity;
+  if (current && current.generation === generation && age < ROLLUP_TTL_MS * 2) {
+    if (age >= ROLLUP_TTL_MS && !current.refreshing) {
+      current.refreshing = true;
+      const next = build(db, tenantId);
+      next.then(
+        () => rollups.get(tenantId) === current && store(tenantId, { at: Date.now(), generation, entries: next }),
+        () => (current.refreshing = false),
+      );
+    }
+    return current.entries;
+  }
   const entries = build(db, tenantId);
   entries.catch(() => rollups.delete(tenantId));
-  if (rollups.size >= MAX_TENANTS) rollups.delete(rollups.keys().next().value!);
-  rollups.set(tenantId, { at: Date.now(), generation, entries });
+  store(tenantId, { at: Date.now(), generation, entries });
   return entries;
+}
+
+function store(tenantId: string, rollup: Rollup): void {
+  rollups.delete(tenantId);
+  if (rollups.size >= MAX_TENANTS) rollups.delete(rollups.keys().next().value!);
+  rollups.set(tenantId, rollup);
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/lib/env';
 import type { MetricQuery } from '@stratum/contract';
 import { buildScenario, dayOffset, SCENARIO_END, type Scenario } from '../../../tests/embed-api/support/scenario';
 import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
-import { invalidateTenantMetrics, runCachedMetricQuery } from './query-cache';
+import { clearQueryCache, invalidateTenantMetrics, runCachedMetricQuery } from './query-cache';
 import type { AnalyticsScope } from './scope';
 
 let t: TestDb;
@@ -54,5 +55,31 @@ describe('runCachedMetricQuery', () => {
     const after = await runCachedMetricQuery(scope, query);
     expect(after.meta.cached).toBe(false);
     expect(after.totals.clicks).toBe((before.totals.clicks ?? 0) + 1000);
+  });
+
+  it('serves a result past its TTL while one background run refreshes it, and then the fresh one', async () => {
+    process.env.QUERY_CACHE_TTL_SECONDS = '1';
+    resetEnvForTests();
+    try {
+      clearQueryCache();
+      const campaignQuery: MetricQuery = { ...query, dimensions: ['campaign'], range: { from: dayOffset(SCENARIO_END, -4), to: SCENARIO_END } };
+      const first = await runCachedMetricQuery(scope, campaignQuery);
+      const campaign = s.campaigns.find((c) => c.tenantId === s.a1.id)!;
+      // A writer this process does not see (no invalidation): only the TTL brings it in.
+      await t.db.metricDaily.updateMany({ where: { campaignId: campaign.id, date: new Date(`${SCENARIO_END}T00:00:00Z`) }, data: { clicks: { increment: 500 } } });
+      await new Promise((r) => setTimeout(r, 1_100));
+      const stale = await runCachedMetricQuery(scope, campaignQuery);
+      expect(stale.meta.cached).toBe(true);
+      expect(stale.totals.clicks).toBe(first.totals.clicks);
+      await new Promise((r) => setTimeout(r, 200));
+      const refreshed = await runCachedMetricQuery(scope, campaignQuery);
+      expect(refreshed.meta.cached).toBe(true);
+      expect(refreshed.totals.clicks).toBe((first.totals.clicks ?? 0) + 500);
+      await new Promise((r) => setTimeout(r, 2_100));
+      expect((await runCachedMetricQuery(scope, campaignQuery)).meta.cached).toBe(false);
+    } finally {
+      delete process.env.QUERY_CACHE_TTL_SECONDS;
+      resetEnvForTests();
+    }
   });
 });

@@ -49,20 +49,35 @@ export function cacheKey(scope: AnalyticsScope, query: MetricQuery): string {
   ]);
 }
 
-/** runMetricQuery behind a small in-memory result cache (TTL QUERY_CACHE_TTL_SECONDS, per-tenant invalidation). */
+/**
+ * runMetricQuery behind a small in-memory result cache (TTL QUERY_CACHE_TTL_SECONDS, per-tenant invalidation).
+ * A result of the tenant's current generation that is past its TTL but younger than STALE_FACTOR × TTL is still
+ * served while one background computation refreshes it (stale-while-revalidate): the TTL only bounds how late
+ * writers this process does not see (other instances, the seed) show up, and a dashboard in steady use never waits
+ * for it. A generation change (metrics written through this process) is never served stale.
+ */
 export async function runCachedMetricQuery(scope: AnalyticsScope, query: MetricQuery): Promise<QueryResult> {
   const ttlMs = env().QUERY_CACHE_TTL_SECONDS * 1000;
   if (ttlMs === 0) return runMetricQuery(db, scope, query);
   const started = performance.now();
   const key = cacheKey(scope, query);
+  const generation = generationOf(scope.tenantId);
   const hit = entries.get(key);
-  if (hit && Date.now() - hit.at < ttlMs && hit.generation === generationOf(scope.tenantId)) {
+  const age = hit ? Date.now() - hit.at : Infinity;
+  if (hit && hit.generation === generation && age < ttlMs * STALE_FACTOR) {
     entries.delete(key);
     entries.set(key, hit);
+    if (age >= ttlMs) void compute(scope, query, key, generation).catch(() => entries.delete(key));
     return { ...hit.result, meta: { tookMs: Math.round((performance.now() - started) * 100) / 100, cached: true } };
   }
-  // Identical queries arriving while one is computed share its answer (a dashboard opened by many at once).
-  const generation = generationOf(scope.tenantId);
+  return compute(scope, query, key, generation);
+}
+
+/** How many TTLs a result of the current generation may be served (stale) while it is refreshed. */
+export const STALE_FACTOR = 2;
+
+/** Computes and caches a result; identical queries arriving meanwhile share it (a dashboard opened by many at once). */
+function compute(scope: AnalyticsScope, query: MetricQuery, key: string, generation: number): Promise<QueryResult> {
   const flightKey = `${generation}|${key}`;
   const running = inFlight.get(flightKey);
   if (running) return running;

@@ -46,25 +46,25 @@ export function AddConnectionDialog({ partnerSlug, actorRole, action }: { partne
       <DialogTrigger asChild><Button><Plus aria-hidden /> Add connection</Button></DialogTrigger>
       <DialogContent title="Add an SSO connection" description="People whose email is on these domains are sent to this identity provider.">
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Tabs.Root value={kind} onValueChange={(v) => form.setValue('kind', v as 'oidc' | 'saml')}>
-            <Tabs.List aria-label="Protocol" className="inline-flex rounded-md bg-secondary p-1">
+          <Field id="sso-name" label="Name" error={err('name')}><Input {...fieldAria('sso-name', err('name'))} placeholder="Okta" {...form.register('name')} /></Field>
+          <Tabs.Root value={kind} onValueChange={(v) => form.setValue('kind', v as 'oidc' | 'saml')} className="grid gap-4">
+            <Tabs.List aria-label="Protocol" className="inline-flex w-fit rounded-md bg-secondary p-1">
               {(['oidc', 'saml'] as const).map((k) => (
                 <Tabs.Trigger key={k} value={k} className="rounded px-3 py-1 text-sm data-[state=active]:bg-surface data-[state=active]:shadow-xs">{k === 'oidc' ? 'OpenID Connect' : 'SAML 2.0'}</Tabs.Trigger>
               ))}
             </Tabs.List>
-          </Tabs.Root>
-          <Field id="sso-name" label="Name" error={err('name')}><Input {...fieldAria('sso-name', err('name'))} placeholder="Okta" {...form.register('name')} /></Field>
-          {kind === 'oidc' ? (
-            <>
+            {/* Each protocol's fields are its tab's panel, always mounted so both triggers' aria-controls resolve. */}
+            <Tabs.Content forceMount value="oidc" className="grid gap-4 data-[state=inactive]:hidden">
               <Field id="sso-issuer" label="Issuer URL" hint="We read /.well-known/openid-configuration from it." error={err('issuer')}><Input {...fieldAria('sso-issuer', err('issuer'), 'h')} placeholder="https://login.agency.com" {...form.register('issuer')} /></Field>
               <div className="grid grid-cols-2 gap-3">
                 <Field id="sso-client-id" label="Client ID" error={err('clientId')}><Input {...fieldAria('sso-client-id', err('clientId'))} {...form.register('clientId')} /></Field>
                 <Field id="sso-client-secret" label="Client secret" hint="Stored encrypted." error={err('clientSecret')}><Input type="password" autoComplete="off" {...fieldAria('sso-client-secret', err('clientSecret'), 'h')} {...form.register('clientSecret')} /></Field>
               </div>
-            </>
-          ) : (
-            <SamlMetadataInputs idPrefix="sso" source={form.watch('metadataSource') ?? 'xml'} register={form.register as never} err={err} />
-          )}
+            </Tabs.Content>
+            <Tabs.Content forceMount value="saml" className="grid gap-4 data-[state=inactive]:hidden">
+              <SamlMetadataInputs idPrefix="sso" source={form.watch('metadataSource') ?? 'xml'} register={form.register as never} err={err} />
+            </Tabs.Content>
+          </Tabs.Root>
           <Field id="sso-domains" label="Email domains" hint="Comma-separated, e.g. agency.com, agency.co.uk" error={err('domains')}><Input {...fieldAria('sso-domains', err('domains'), 'h')} {...form.register('domains')} /></Field>
           <div className="flex flex-wrap items-center gap-6">
             <Controller control={form.control} name="enforced" render={({ field }) => (

@@ -9,7 +9,7 @@ import { forgetSsoProviders } from '@/server/auth/sso-providers';
 import type { ActionContext } from '@/server/tenancy/action';
 import type { PartnerContext } from '@/server/tenancy/membership';
 import { checkOidcIssuer } from './discovery';
-import { certificateHealth, currentCertificates, fetchSamlMetadata, parseSamlMetadata, SamlMetadataError, type SamlMetadataSummary } from './saml-metadata';
+import { CERTIFICATE_WARNING_DAYS, certificateHealth, currentCertificates, fetchSamlMetadata, parseSamlMetadata, SamlMetadataError, type SamlMetadataSummary } from './saml-metadata';
 
 const DomainList = z
   .string()
@@ -52,6 +52,16 @@ export async function listConnections(ctx: PartnerContext) {
     orderBy: { createdAt: 'asc' },
     select: { id: true, kind: true, name: true, issuer: true, clientId: true, metadataUrl: true, certificateExpiresAt: true, enforced: true, defaultRole: true, lastTestedAt: true, lastTestResult: true, createdAt: true, domains: { select: { domain: true } } },
   });
+}
+
+/** The partner's SAML connections whose IdP certificate expires within 30 days or has expired (for a notice). */
+export async function connectionsWithExpiringCertificates(ctx: PartnerContext) {
+  const rows = await db.ssoConnection.findMany({
+    where: { partnerId: ctx.partner.id, kind: 'saml', certificateExpiresAt: { not: null, lte: new Date(Date.now() + CERTIFICATE_WARNING_DAYS * 86_400_000) } },
+    orderBy: { certificateExpiresAt: 'asc' },
+    select: { id: true, name: true, certificateExpiresAt: true },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, expiresAt: r.certificateExpiresAt!, health: certificateHealth(r.certificateExpiresAt)! }));
 }
 
 async function assertDomainsFree(domains: string[], exceptConnectionId?: string) {

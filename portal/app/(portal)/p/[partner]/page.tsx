@@ -3,6 +3,7 @@ import { AccessDenied } from '@/components/access-denied';
 import { AddClientDialog } from '@/components/clients/add-client-dialog';
 import { ClientsTable } from '@/components/clients/clients-table';
 import { PageHeader } from '@/components/page-header';
+import { SsoCertificateNotice } from '@/components/sso/certificate-notice';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { WidgetEmbed } from '@/components/widgets/widget-embed';
 import { mintPortalToken } from '@/server/embed-apps-admin/portal-token';
@@ -29,6 +30,7 @@ export default async function PartnerOverview({ params }: { params: Promise<{ pa
           description={`${tenants.length} client${tenants.length === 1 ? '' : 's'} of ${ctx.partner.name}. Figures are the last 30 days, rendered by the same widgets your clients embed.`}
           actions={ctx.can('tenants.write') ? <AddClientDialog partnerSlug={slug} action={createTenantAction} defaults={{ currency: ctx.partner.defaultCurrency, locale: ctx.partner.defaultLocale, timezone: 'UTC' }} /> : null}
         />
+        <SsoCertificateNotice ctx={ctx} />
         {highlighted.length > 0 ? (
           <div className="mb-6 grid gap-4 lg:grid-cols-3">
             {highlighted.map(({ tenant, token, theme }) => (

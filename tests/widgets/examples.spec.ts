@@ -44,7 +44,7 @@ test.describe('accessibility of every example (axe-core, WCAG 2.2 AA)', () => {
 
   test('prefers-reduced-motion stops the loading animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.route('**/api/embed/v1/query', async (route) => {
+    await page.route(/\/api\/embed\/v1\/query(\/batch)?$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });

@@ -1,16 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { demoToken, digitsOf, KpiWidget, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
+import { expect, test, type Request } from '@playwright/test';
+import { demoToken, digitsOf, isQueryUrl, KpiWidget, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
 
 test.describe('walking skeleton: <stratum-kpi> through the real embed API', () => {
   test('the plain-html example shows the tenant\'s real spend of the last 30 days', async ({ page }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await recordStratumEvents(page);
-    const queryRequest = page.waitForRequest((request) => request.url().endsWith('/api/embed/v1/query') && request.method() === 'POST');
+    // The KPI's query goes out alone or in a batch with the dashboard's reads, whichever the page does.
+    type KpiQuery = { metrics: string[]; range: { from: string; to: string }; compare: boolean };
+    const spendQuery = (request: Request): KpiQuery | undefined => {
+      if (request.method() !== 'POST' || !isQueryUrl(request.url())) return undefined;
+      const sent = request.postDataJSON() as KpiQuery | { items: { query?: KpiQuery }[] };
+      const queries = 'items' in sent ? sent.items.flatMap((item) => item.query ?? []) : [sent];
+      return queries.find((query) => query.metrics.join() === 'spend');
+    };
+    const queryRequest = page.waitForRequest((request) => spendQuery(request) !== undefined);
     await page.goto('/examples/plain-html/');
 
     const request = await queryRequest;
-    const body = request.postDataJSON() as { metrics: string[]; range: { from: string; to: string }; compare: boolean };
+    const body = spendQuery(request)!;
     expect(body.metrics).toEqual(['spend']);
     expect(body.compare).toBe(true);
     const days = (Date.parse(body.range.to) - Date.parse(body.range.from)) / 86_400_000 + 1;

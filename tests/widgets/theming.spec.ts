@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoToken, KpiWidget, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
+import { demoToken, KpiWidget, recordQueries, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
 
 async function themedKpi(page: Page, attributes: string, head = '') {
   const { token } = await demoToken(page);
@@ -29,6 +29,43 @@ test.describe('theming and white-label', () => {
     await page.locator('#embed').evaluate((embed) => embed.setAttribute('color-scheme', 'light'));
     await expect(page.locator('#embed')).toHaveAttribute('data-scheme', 'light');
     await expect(kpi.value).toHaveCSS('color', 'rgb(15, 23, 42)');
+  });
+
+  test('chart colours follow a light/dark switch at runtime (preference, attribute, host tokens) without a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const { token } = await demoToken(page);
+    await widgetSandbox(page, `<stratum-embed id="embed"><stratum-chart id="chart" type="bar" metrics="spend" dimension="channel"></stratum-chart></stratum-embed>`);
+    const queries = recordQueries(page);
+    await page.locator('#embed').evaluate((embed, value) => ((embed as HTMLElement & { token: string }).token = value), token);
+    const canvas = page.locator('#chart canvas');
+    await expect(canvas).toBeVisible();
+    /** The opaque colours painted on the canvas, as "r,g,b" (the bars are filled with the first series colour). */
+    const painted = () =>
+      canvas.evaluate((element) => {
+        const context = (element as HTMLCanvasElement).getContext('2d')!;
+        const { data } = context.getImageData(0, 0, (element as HTMLCanvasElement).width, (element as HTMLCanvasElement).height);
+        const colours = new Set<string>();
+        for (let index = 0; index < data.length; index += 4) if (data[index + 3] === 255) colours.add(`${data[index]},${data[index + 1]},${data[index + 2]}`);
+        return [...colours];
+      });
+    const LIGHT = '37,99,235'; // --stratum-chart-1, light
+    const DARK = '147,180,255'; // --stratum-chart-1, dark
+    await expect.poll(painted).toContain(LIGHT);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(painted).toContain(DARK);
+    expect(await painted()).not.toContain(LIGHT);
+
+    await page.locator('#embed').evaluate((embed) => embed.setAttribute('color-scheme', 'light'));
+    await expect.poll(painted).toContain(LIGHT);
+    expect(await painted()).not.toContain(DARK);
+
+    // Host CSS that swaps the token repaints too.
+    await page.locator('#embed').evaluate((embed) => (embed as HTMLElement).style.setProperty('--stratum-chart-1', '#c2410c'));
+    await expect.poll(painted).toContain('194,65,12');
+    // Repainted from the data it had: no new request, no reload.
+    expect(queries.bodies).toHaveLength(1);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   });
 
   test('hosts style structural parts through ::part and the component tokens', async ({ page }) => {

@@ -114,11 +114,22 @@ export class DashboardWidget {
   }
 }
 
-/** Bodies of the embed API queries the page sent from now on. */
-export function recordQueries(page: Page): { bodies: { metrics: string[]; filters?: { channels?: string[]; campaignIds?: string[] }; range: { from: string; to: string } }[] } {
-  const recorded = { bodies: [] as { metrics: string[]; filters?: { channels?: string[]; campaignIds?: string[] }; range: { from: string; to: string } }[] };
+type RecordedQuery = { metrics: string[]; filters?: { channels?: string[]; campaignIds?: string[] }; range: { from: string; to: string } };
+
+/** Whether a URL is one of the embed API's query routes: a single query, or a batch of a dashboard's reads. */
+export function isQueryUrl(url: string): boolean {
+  return /\/api\/embed\/v1\/query(\/batch)?$/.test(new URL(url).pathname);
+}
+
+/** The embed API queries the page sent from now on (each query of a batch on its own), and the requests carrying them. */
+export function recordQueries(page: Page): { bodies: RecordedQuery[]; requests: { batch: boolean; items: number }[] } {
+  const recorded = { bodies: [] as RecordedQuery[], requests: [] as { batch: boolean; items: number }[] };
   page.on('request', (request) => {
-    if (request.url().endsWith('/api/embed/v1/query') && request.method() === 'POST') recorded.bodies.push(request.postDataJSON());
+    if (request.method() !== 'POST' || !isQueryUrl(request.url())) return;
+    const body = request.postDataJSON() as RecordedQuery | { items: ({ query: RecordedQuery } | { dashboard: string })[] };
+    const queries = 'items' in body ? body.items.flatMap((item) => ('query' in item ? [item.query] : [])) : [body];
+    recorded.bodies.push(...queries);
+    recorded.requests.push({ batch: 'items' in body, items: 'items' in body ? body.items.length : 1 });
   });
   return recorded;
 }

@@ -10,6 +10,7 @@ import { mintReportToken } from '@/server/reports/report-token';
 import { db } from '@/lib/db';
 import { toWidgetTheme } from '@/server/theming/widget-theme';
 import { FONT_CHOICES } from '@/server/theming/theme-schema';
+import { contrastRatio } from '@/server/theming/contrast';
 import { AttributionSection } from './attribution-section';
 import { BenchmarksSection } from './benchmarks-section';
 import { ReadySignal } from './ready-signal';
@@ -95,6 +96,8 @@ export default async function ReportPage({ params, searchParams }: { params: Par
   ]);
   const selectedModel: AttributionModel = ATTRIBUTION_MODELS.find((m) => m === search.model) ?? 'linear';
   const t = brand.theme;
+  // Links take the brand colour only where it is readable on the background (WCAG AA 4.5:1), else the text colour.
+  const linkColor = contrastRatio(t.primaryColor, t.backgroundColor) >= 4.5 ? t.primaryColor : t.textColor;
   const locale = access.tenant.locale;
   const currency = figures.result.currency;
   const printable = access.dashboard.layout.widgets.filter((w) => widgetElement(w, access.range) !== null);
@@ -130,14 +133,14 @@ export default async function ReportPage({ params, searchParams }: { params: Par
             </div>
           </div>
           <nav className="no-print" aria-label="Export" style={{ display: 'flex', gap: 8 }}>
-            <a href={`${base}/export.pdf?${rangeQuery}${ticket}`} style={{ color: t.primaryColor }}>
+            <a href={`${base}/export.pdf?${rangeQuery}${ticket}`} style={{ color: linkColor }}>
               Download PDF
             </a>
-            <a href={`${base}/export.csv?${rangeQuery}${ticket}`} style={{ color: t.primaryColor }}>
+            <a href={`${base}/export.csv?${rangeQuery}${ticket}`} style={{ color: linkColor }}>
               Download CSV
             </a>
             {access.viewer.kind === 'user' ? (
-              <a href={`/reports/${encodeURIComponent(access.partner.slug)}`} style={{ color: t.primaryColor }}>
+              <a href={`/reports/${encodeURIComponent(access.partner.slug)}`} style={{ color: linkColor }}>
                 Schedule by email
               </a>
             ) : null}

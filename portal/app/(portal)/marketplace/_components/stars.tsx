@@ -4,7 +4,7 @@ import { Star } from 'lucide-react';
 export function Stars({ value, count }: { value: number; count?: number }) {
   const label = count === 0 ? 'No ratings yet' : `${value.toFixed(1)} out of 5${count !== undefined ? ` from ${count} review${count === 1 ? '' : 's'}` : ''}`;
   return (
-    <span className="inline-flex items-center gap-1 text-sm" aria-label={label} title={label}>
+    <span role="img" className="inline-flex items-center gap-1 text-sm" aria-label={label} title={label}>
       {[1, 2, 3, 4, 5].map((i) => (
         <Star key={i} aria-hidden className={`size-3.5 ${i <= Math.round(value) ? 'fill-amber-400 text-amber-500' : 'text-muted-foreground'}`} />
       ))}

@@ -36,7 +36,8 @@ async function authenticate(request: Request, directoryId: string): Promise<Scim
   return {
     directory: { ...directory, defaultRole: asScimRole(directory.defaultRole), groupRoleMap: parseGroupRoleMap(directory.groupRoleMap) },
     baseUrl: scimBaseUrl(directory.id, new URL(request.url).origin),
-    actor: { type: 'scim', id: directory.id, label: `SCIM: ${directory.name}` },
+    // AuditEvent.actorId points at a user: the directory is named in the label instead.
+    actor: { type: 'scim', label: `SCIM: ${directory.name}` },
     ip: forwarded || request.headers.get('x-real-ip') || null,
     userAgent: request.headers.get('user-agent'),
   };

@@ -74,7 +74,7 @@ async function saveMap(ctx: ActionContext, directory: Awaited<ReturnType<typeof 
   // Everyone the directory manages gets the role the new mapping gives them; the changes are audited as the directory's.
   await syncMemberships({
     directory: { id: directory.id, partnerId: directory.partnerId, defaultRole: asScimRole(directory.defaultRole), groupRoleMap: parseGroupRoleMap(map) },
-    actor: { type: 'scim', id: directory.id, label: `SCIM: ${directory.name}` }, ip: ctx.ip, userAgent: ctx.userAgent,
+    actor: { type: 'scim', label: `SCIM: ${directory.name}` }, ip: ctx.ip, userAgent: ctx.userAgent,
   });
 }
 

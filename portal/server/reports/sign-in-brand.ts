@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { loadPartnerBrand, loadReportBrand, type ReportBrand } from './brand';
 import { portalHosts, requestHost } from './report-access';
+import { linkOnOrigin, signInMailFor, type BrandedSignInMail } from './sign-in-mail';
 
 /** The brand a sign-in page or email shows, with where its images are served. */
 export interface SignInBrand {
@@ -74,4 +75,16 @@ export async function allowBrandedRedirect({ url, baseUrl }: { url: string; base
     // not a URL: fall through
   }
   return baseUrl;
+}
+
+/**
+ * The magic-link email for a sign-in that started on an agency's custom domain or from a client report: branded, and
+ * with the link on the custom domain. Null for the portal's own sign-in (the default email applies).
+ */
+export async function brandedSignInMail(link: string): Promise<BrandedSignInMail | null> {
+  const callback = new URL(link).searchParams.get('callbackUrl') ?? undefined;
+  const found = await signInBrand(callback);
+  if (!found) return null;
+  const finalLink = found.customOrigin ? linkOnOrigin(link, found.customOrigin) : link;
+  return { ...signInMailFor(found.brand, finalLink), link: finalLink };
 }

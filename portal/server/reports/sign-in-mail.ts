@@ -2,7 +2,6 @@ import 'server-only';
 import { FONT_CHOICES } from '../theming/theme-schema';
 import { whiteLabelFromAddress } from '../worker/mail';
 import type { ReportBrand } from './brand';
-import { signInBrand } from './sign-in-brand';
 
 const esc = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
@@ -26,9 +25,7 @@ export function linkOnOrigin(link: string, origin: string): string {
     const back = new URL(callback, url.origin);
     url.searchParams.set('callbackUrl', `${target.origin}${back.pathname}${back.search}`);
   }
-  url.protocol = target.protocol;
-  url.host = target.host;
-  return url.toString();
+  return `${target.origin}${url.pathname}${url.search}`;
 }
 
 /** The sign-in email in the agency's brand: its name as sender, its colours and name in the message, nothing of ours. */
@@ -46,16 +43,4 @@ export function signInMailFor(brand: ReportBrand, link: string): Omit<BrandedSig
 <p style="color:${t.mutedColor};font-size:13px">If you did not ask for this email, you can ignore it. — ${esc(brand.senderName)}</p>
 </div></body></html>`;
   return { subject, text, html, from: { name: brand.senderName, address: whiteLabelFromAddress(brand.customDomain) } };
-}
-
-/**
- * The magic-link email for a sign-in that started on an agency's custom domain or from a client report: branded, and
- * with the link on the custom domain. Null for the portal's own sign-in (the default email applies).
- */
-export async function brandedSignInMail(link: string): Promise<BrandedSignInMail | null> {
-  const callback = new URL(link).searchParams.get('callbackUrl') ?? undefined;
-  const found = await signInBrand(callback);
-  if (!found) return null;
-  const finalLink = found.customOrigin ? linkOnOrigin(link, found.customOrigin) : link;
-  return { ...signInMailFor(found.brand, finalLink), link: finalLink };
 }

@@ -10,7 +10,7 @@ process.env.STRATUM_SECRET_KEY ??= randomBytes(32).toString('base64');
 const { encryptSecret } = await import('../../lib/secret-box.ts');
 
 const EVENTS = 150;
-const PORT = 3151;
+const PORT = 3166;
 
 function startWorkerProcess(databaseUrl: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {

@@ -24,7 +24,7 @@ describe('webhook outbox', () => {
   let partnerId: string;
   let otherPartnerId: string;
   const secret = generateWebhookSecret();
-  const receiverPromise = startWebhookReceiver({ port: 3152, secret });
+  const receiverPromise = startWebhookReceiver({ port: 3167, secret });
 
   beforeAll(async () => {
     test = createTestDb('outbox');
@@ -85,7 +85,7 @@ describe('webhook outbox', () => {
 
   it('retries a failing endpoint, disables it after the threshold with an audit notice, and redelivers on demand', async () => {
     const dead = await test.db.webhookEndpoint.create({
-      data: { partnerId: otherPartnerId, url: 'http://127.0.0.1:3153/nobody-listens', secretEncrypted: encryptSecret(secret), eventTypes: ['report.delivered'] },
+      data: { partnerId: otherPartnerId, url: 'http://127.0.0.1:3168/nobody-listens', secretEncrypted: encryptSecret(secret), eventTypes: ['report.delivered'] },
     });
     for (let i = 0; i < 3; i += 1) await test.db.$transaction((tx) => emitEvent(tx, { partnerId: otherPartnerId, type: 'report.delivered', payload: { i } }));
     const first = await deliverDueBatch(test.db, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from './errors';
+import { scimFailure } from './testing';
 import { matchesFilter, parseFilter } from './filter';
 
 const alice = {
@@ -12,14 +12,6 @@ const alice = {
 };
 const matches = (filter: string, resource: unknown = alice) => matchesFilter(parseFilter(filter), resource);
 
-function scimTypeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof ScimError ? `${error.status} ${error.scimType}` : `not a ScimError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('parseFilter', () => {
   it('parses the filters Okta and Azure AD send', () => {
@@ -56,7 +48,7 @@ describe('parseFilter', () => {
     ['userName eq "a" extra', 'trailing token'],
     ['"userName" eq "a"', 'quoted attribute'],
   ])('refuses %j (%s) with 400 invalidFilter', (filter) => {
-    expect(scimTypeOf(() => parseFilter(filter))).toBe('400 invalidFilter');
+    expect(scimFailure(() => parseFilter(filter))).toBe('400 invalidFilter');
   });
 });
 

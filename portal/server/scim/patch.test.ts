@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ScimError } from './errors';
+import { scimFailure } from './testing';
 import { applyGroupPatch, applyUserPatch, PatchBody, type GroupState, type UserState } from './patch';
 
 const user: UserState = { userName: 'alice@northwind.test', externalId: '00u1', active: true, givenName: 'Alice', familyName: 'Ng' };
 const group: GroupState = { displayName: 'Admins', externalId: null, memberIds: ['u1', 'u2'] };
 const ops = (body: unknown) => PatchBody.parse(body).Operations;
 
-function failure(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof ScimError ? `${error.status} ${error.scimType}` : `not a ScimError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe('applyUserPatch', () => {
   it('Okta: replace without a path, value object with active false', () => {
@@ -56,7 +48,7 @@ describe('applyUserPatch', () => {
     [{ op: 'replace', path: 'bad path!', value: 'x' }, '400 invalidPath'],
     [{ op: 'add', path: 'name.givenName' }, '400 invalidValue'],
   ])('refuses %j', (operation, expected) => {
-    expect(failure(() => applyUserPatch(user, ops({ Operations: [operation] })))).toBe(expected);
+    expect(scimFailure(() => applyUserPatch(user, ops({ Operations: [operation] })))).toBe(expected);
   });
 
   it('refuses an unknown op in the body schema', () => {
@@ -92,6 +84,6 @@ describe('applyGroupPatch', () => {
     [{ op: 'add', path: 'members[value eq "u1"]', value: [{ value: 'u1' }] }, '400 invalidPath'],
     [{ op: 'remove', path: 'members[value eq u1]' }, '400 invalidPath'],
   ])('refuses %j', (operation, expected) => {
-    expect(failure(() => applyGroupPatch(group, ops({ Operations: [operation] })))).toBe(expected);
+    expect(scimFailure(() => applyGroupPatch(group, ops({ Operations: [operation] })))).toBe(expected);
   });
 });

@@ -31,7 +31,7 @@ test.describe('<stratum-copilot>', () => {
     await aiSandbox(page, '<stratum-copilot id="copilot"></stratum-copilot>', { viewer: `editor-${Date.now()}` });
     const copilot = new CopilotWidget(page.locator('#copilot'));
     await copilot.ask('Create a campaign for cart abandoners from Dec 1 to Dec 15 with 10% off on email');
-    const first = copilot.root.locator('[part~="proposal"]').last();
+    const first = copilot.root.locator('[part~="proposal"]').first();
     await expect(first).toContainText('Cart abandoners');
     await expect(first).toContainText(/Dec 1.*Dec 15|1 Dec.*15 Dec/);
 

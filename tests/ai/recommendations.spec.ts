@@ -43,38 +43,41 @@ test.describe('<stratum-recommendations>', () => {
   });
 
   test('the trust gate blocks a change on a degraded channel but an alert there can still be acknowledged', async ({ page }) => {
-    // Lumen Software: a pause on TikTok and an anomaly on Google; both channels are degraded for this test.
+    // Acme: TikTok's tracking is degraded in the seed (a signal-health alert on it); Google is degraded for this test,
+    // so its A/B-test recommendation (a traffic shift) becomes advisory only.
     const db = e2eDb();
-    const tenant = await db.tenant.findFirstOrThrow({ where: { slug: 'lumen-software' }, select: { id: true } });
-    const latest = async (channel: 'tiktok' | 'google') => db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: tenant.id, channel }, orderBy: { date: 'desc' } });
-    const degraded = [await latest('tiktok'), await latest('google')];
+    const tenant = await db.tenant.findFirstOrThrow({ where: { slug: 'acme-outfitters' }, select: { id: true } });
+    const google = await db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: tenant.id, channel: 'google' }, orderBy: { date: 'desc' } });
     let acknowledgedId: string | null = null;
     try {
-      for (const row of degraded) await db.signalHealthDaily.update({ where: { id: row.id }, data: { healthScore: 40 } });
-      await aiSandbox(page, '<stratum-recommendations id="recs" lang="en"></stratum-recommendations>', { tenant: 'lumen-software' });
+      await db.signalHealthDaily.update({ where: { id: google.id }, data: { healthScore: 40 } });
+      await aiSandbox(page, '<stratum-recommendations id="recs"></stratum-recommendations>');
       const widget = new RecommendationsWidget(page.locator('#recs'));
       await widget.loaded();
 
-      const change = widget.cards('pause_campaign');
+      const change = widget.cards('ab_test_winner');
       await expect(change).toHaveAttribute('data-gated', 'true');
-      await expect(change.locator('[part~="gate"]')).toBeVisible();
+      await expect(change.locator('[part~="gate"]')).toHaveText(/Advisory only/);
       await expect(widget.apply(change)).toBeDisabled();
-      const { token } = await demoToken(page, { tenant: 'lumen-software' });
+      const { token } = await demoToken(page, { tenant: 'acme-outfitters' });
       const refused = await page.request.post(`/api/embed/v1/recommendations/${await change.getAttribute('data-id')}/apply`, { headers: { Authorization: `Bearer ${token}` } });
       expect(refused.status()).toBe(409);
       expect((await refused.json()).error.code).toBe('TRUST_GATE');
 
-      const alert = widget.cards('anomaly');
+      const alert = widget.cards('signal_health_alert');
       await expect(alert).toHaveAttribute('data-gated', 'false');
       await expect(alert.locator('[part~="gate"]')).toHaveCount(0);
       acknowledgedId = await alert.getAttribute('data-id');
-      await expect(widget.apply(alert)).toBeEnabled();
+      await expect(widget.apply(alert)).toHaveText(/Acknowledge/);
       await widget.apply(alert).click();
       await expect(alert).toHaveAttribute('data-status', 'applied');
-      expect((await db.recommendation.findUniqueOrThrow({ where: { id: acknowledgedId! } })).status).toBe('applied');
+      await expect(alert.locator('.status')).toHaveText(/Acknowledged/);
+      // The card is optimistic: wait for the server's answer in the database.
+      await expect.poll(async () => (await db.recommendation.findUniqueOrThrow({ where: { id: acknowledgedId! } })).status).toBe('applied');
+      await expect(alert.locator('[part~="card-error"]')).toHaveCount(0);
       expect((await db.recommendation.findUniqueOrThrow({ where: { id: (await change.getAttribute('data-id'))! } })).status).toBe('open');
     } finally {
-      for (const row of degraded) await db.signalHealthDaily.update({ where: { id: row.id }, data: { healthScore: row.healthScore } });
+      await db.signalHealthDaily.update({ where: { id: google.id }, data: { healthScore: google.healthScore } });
       if (acknowledgedId) await db.recommendation.update({ where: { id: acknowledgedId }, data: { status: 'open', decidedAt: null, decidedBy: null } });
     }
   });

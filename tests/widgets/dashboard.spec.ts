@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DashboardWidget, recordQueries, recordStratumEvents, stratumEvents } from './widget-page.ts';
+import { DashboardWidget, recordQueries, recordStratumEvents, stratumEvents, tabTo } from './widget-page.ts';
 
 test.describe('<stratum-dashboard> in the plain-html example', () => {
   test.beforeEach(async ({ page }) => {
@@ -50,6 +50,38 @@ test.describe('<stratum-dashboard> in the plain-html example', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await stratumEvents(page, 'stratum-filter-change')).at(-1)?.detail).toMatchObject({ compare: false });
     await expect(page).toHaveURL(/stratum-compare=false/);
+  });
+
+  test('every filter-bar control works from the keyboard: custom dates, channel, campaign, reset', async ({ page }) => {
+    await page.goto('/examples/plain-html/');
+    const dashboard = new DashboardWidget(page);
+    await dashboard.rendered();
+    const campaignSelect = dashboard.filterBar.locator('select[part="campaign"]');
+    await expect.poll(() => campaignSelect.locator('option').count()).toBeGreaterThan(1);
+    const lastChange = async () => (await stratumEvents(page, 'stratum-filter-change')).at(-1)?.detail as { preset: string; range: { from: string; to: string }; channels: string[]; campaignIds: string[] } | undefined;
+
+    await page.locator('body').focus();
+    await tabTo(page, dashboard.rangeSelect);
+    await page.keyboard.press('End'); // the last option: a custom range
+    await expect.poll(async () => (await lastChange())?.preset).toBe('custom');
+    const before = (await lastChange())!.range;
+    // The start date's first field, one step down with the arrow key.
+    await tabTo(page, dashboard.filterBar.locator('input[part="from"]'));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Date.parse((await lastChange())!.range.from)).toBeLessThan(Date.parse(before.from));
+    expect((await lastChange())!.range.to).toBe(before.to);
+
+    await tabTo(page, dashboard.channelSelect);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await lastChange())?.channels.length).toBe(1);
+    await tabTo(page, campaignSelect);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await lastChange())?.campaignIds.length).toBe(1);
+
+    await tabTo(page, dashboard.filterBar.locator('[part="reset"]'));
+    await page.keyboard.press('Enter');
+    await expect.poll(lastChange).toMatchObject({ preset: 'last_30_days', channels: [], campaignIds: [] });
+    await expect(dashboard.rangeSelect).toHaveValue('last_30_days');
   });
 
   test('the URL restores the filters on load, and the host can set them by attribute', async ({ page }) => {

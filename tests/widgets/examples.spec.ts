@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DashboardWidget, recordStratumEvents } from './widget-page.ts';
+import { DashboardWidget, recordStratumEvents, stratumEvents } from './widget-page.ts';
 
 const EXAMPLES = ['plain-html', 'strict-csp', 'react', 'vue'] as const;
 
@@ -28,6 +28,15 @@ test.describe('accessibility of every example (axe-core, WCAG 2.2 AA)', () => {
         expect(await axeViolations(page)).toEqual([]);
       });
     }
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the examples' index page in ${colorScheme} mode has no violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/examples/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
   }
 
   test('the error, drill-down and Arabic states have no violations', async ({ page }) => {
@@ -62,11 +71,18 @@ test.describe('framework hosts receive the typed events', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       const dashboard = await openRendered(page, example);
       const log = page.getByTestId('event-log');
-      await expect(log).toContainText('stratum-render-complete: dashboard in');
+      // The framework's handlers read the typed details: the same figures the document's listeners got.
+      const rendered = (await stratumEvents(page, 'stratum-render-complete')).find((event) => (event.detail as { widget: string }).widget === 'stratum-dashboard')!;
+      const { durationMs, widgets } = rendered.detail as { durationMs: number; widgets: unknown[] };
+      await expect(log).toContainText(`stratum-render-complete: dashboard in ${durationMs} ms, ${widgets.length} widgets`);
       await dashboard.rangeSelect.selectOption('last_7_days');
-      await expect(log).toContainText('stratum-filter-change: last_7_days');
-      await dashboard.table.locator('tbody button.name').first().click();
-      await expect(log).toContainText('stratum-drill: campaign');
+      await expect.poll(async () => (await stratumEvents(page, 'stratum-filter-change')).length).toBe(1);
+      const { range } = (await stratumEvents(page, 'stratum-filter-change'))[0]!.detail as { range: { from: string; to: string } };
+      await expect(log).toContainText(`stratum-filter-change: last_7_days, ${range.from} → ${range.to}, channels: all`);
+      const campaign = dashboard.table.locator('tbody button.name').first();
+      const name = (await campaign.textContent())!.trim();
+      await campaign.click();
+      await expect(log).toContainText(`stratum-drill: campaign ${name}`);
       await expect(dashboard.drill).toBeVisible();
       expect(errors).toEqual([]);
     });

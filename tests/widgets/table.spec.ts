@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { demoToken, recordStratumEvents, widgetSandbox } from './widget-page.ts';
+import { demoToken, recordStratumEvents, tabTo, widgetSandbox } from './widget-page.ts';
 
 test.describe('<stratum-table>', () => {
   test.beforeEach(async ({ page }) => {
@@ -65,5 +65,31 @@ test.describe('<stratum-table>', () => {
     const lines = csv.trim().split(/\r?\n/);
     expect(lines.length).toBeGreaterThan(5);
     expect(lines[0]!.toLowerCase()).toContain('spend');
+  });
+
+  test('works with the keyboard alone from the top of the page: sort, into the grid, page, export', async ({ page }) => {
+    const table = page.locator('#campaigns');
+    await page.locator('body').focus();
+    const cpaHeader = table.locator('th', { hasText: 'CPA' });
+    await tabTo(page, cpaHeader.getByRole('button'));
+    await page.keyboard.press('Enter');
+    await expect(cpaHeader).toHaveAttribute('aria-sort', 'descending');
+    await page.keyboard.press('Space');
+    await expect(cpaHeader).toHaveAttribute('aria-sort', 'ascending');
+
+    // The grid is one tab stop; arrows move inside it.
+    const gridStop = table.locator('[data-cell][tabindex="0"]');
+    await tabTo(page, gridStop);
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('[data-cell="1,0"]')).toBeFocused();
+
+    await tabTo(page, table.getByRole('button', { name: 'Next' }));
+    await page.keyboard.press('Enter');
+    await expect(table.locator('[part="pager"]')).toContainText('Rows 6–10');
+
+    await tabTo(page, table.getByRole('button', { name: 'Export CSV' }));
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 });

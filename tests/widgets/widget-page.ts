@@ -62,6 +62,15 @@ export class KpiWidget {
   }
 }
 
+/** Presses Tab (from wherever focus is) until `target` has focus, as a keyboard user would; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    if (await target.evaluate((element) => element.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 /** The demo token for a tenant (the endpoint exists while the demo data is loaded). */
 export async function demoToken(page: Page, params: Record<string, string> = {}): Promise<{ token: string; apiBase: string; tenant: { slug: string }; dashboards: { id: string; title: string }[] }> {
   const response = await page.request.get(`/api/demo/embed-token?${new URLSearchParams(params)}`);

@@ -51,7 +51,7 @@ function App() {
                 onFilterChange={(event) => log(`stratum-filter-change: ${event.detail.preset}, ${event.detail.range.from} → ${event.detail.range.to}, channels: ${event.detail.channels.join(',') || 'all'}`)}
                 onDrill={(event) => log(`stratum-drill: ${event.detail.dimension} ${event.detail.label}`)}
                 onRenderComplete={(event) => {
-                  if (event.detail.widget === 'stratum-dashboard') log(`stratum-render-complete: dashboard in ${event.detail.durationMs} ms`);
+                  if (event.detail.widget === 'stratum-dashboard') log(`stratum-render-complete: dashboard in ${event.detail.durationMs} ms, ${event.detail.widgets?.length ?? 0} widgets`);
                 }}
                 onError={(event) => log(`stratum-error: ${event.detail.code}`)}
               />

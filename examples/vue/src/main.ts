@@ -1,11 +1,11 @@
 /**
  * A Vue host: the elements used directly from render functions (no runtime template compiler, so no eval),
- * with Vue listening to the typed events. Vue sets known properties (token, tokenProvider, apiBase) as
+ * with Vue listening to the typed events (the library's event classes). Vue sets known properties (token, tokenProvider, apiBase) as
  * element properties.
  */
 import '../../../widgets/src/index.ts';
 import { createApp, defineComponent, h, onMounted, ref } from 'vue';
-import type { FilterState, RenderCompleteDetail, DrillDetail } from '../../../widgets/src/index.ts';
+import type { StratumDrillEvent, StratumFilterChangeEvent, StratumRenderCompleteEvent } from '../../../widgets/src/index.ts';
 import { fetchDemoToken, type DemoToken } from '../../shared/demo-token.js';
 
 const tenant = new URLSearchParams(window.location.search).get('tenant') ?? undefined;
@@ -33,11 +33,11 @@ const App = defineComponent({
               ? h('stratum-embed', { apiBase: demo.value.apiBase, token: demo.value.token, tokenProvider, today: demo.value.today }, [
                   h('stratum-dashboard', {
                     dashboard: demo.value.dashboards[0]?.id ?? '',
-                    'onStratum-filter-change': (event: CustomEvent<FilterState>) =>
+                    'onStratum-filter-change': (event: StratumFilterChangeEvent) =>
                       log(`stratum-filter-change: ${event.detail.preset}, ${event.detail.range.from} → ${event.detail.range.to}, channels: ${event.detail.channels.join(',') || 'all'}`),
-                    'onStratum-drill': (event: CustomEvent<DrillDetail>) => log(`stratum-drill: ${event.detail.dimension} ${event.detail.label}`),
-                    'onStratum-render-complete': (event: CustomEvent<RenderCompleteDetail>) => {
-                      if (event.detail.widget === 'stratum-dashboard') log(`stratum-render-complete: dashboard in ${event.detail.durationMs} ms`);
+                    'onStratum-drill': (event: StratumDrillEvent) => log(`stratum-drill: ${event.detail.dimension} ${event.detail.label}`),
+                    'onStratum-render-complete': (event: StratumRenderCompleteEvent) => {
+                      if (event.detail.widget === 'stratum-dashboard') log(`stratum-render-complete: dashboard in ${event.detail.durationMs} ms, ${event.detail.widgets?.length ?? 0} widgets`);
                     },
                   }),
                 ])

@@ -10,10 +10,6 @@ export const attributionStyles = css`
     --stratum-attribution-series-5: var(--stratum-color-text-muted, #475569);
     --_card-bg: var(--stratum-attribution-background);
   }
-  [part~='base'] {
-    display: grid;
-    gap: calc(var(--_space) * 1.25);
-  }
   [part~='models'] {
     display: flex;
     flex-wrap: wrap;
@@ -47,11 +43,6 @@ export const attributionStyles = css`
   [part~='model'] input:focus-visible + span {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [part~='summary'] {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.92em;
   }
   .chart-svg {
     display: block;
@@ -105,25 +96,6 @@ export const attributionStyles = css`
     inline-size: 10px;
     block-size: 10px;
     flex: none;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.4em 0.6em;
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    color: var(--_muted);
-    font-weight: 600;
-    font-size: 0.88em;
   }
   [data-selected='true'] {
     color: var(--_primary);

@@ -10,6 +10,7 @@ import { baseStyles, skeletonWidths } from '../../core/styles.js';
 import { attributionChart, shareOf } from './attribution-chart.js';
 import { StratumAttributionModelChangeEvent } from './attribution-events.js';
 import { attributionStyles } from './attribution.styles.js';
+import { reportWidgetStyles } from './report-widget.styles.js';
 import { StratumRangedResource } from './ranged-resource.js';
 
 /** A model's name in the viewer's language. */
@@ -54,11 +55,10 @@ const isModel = (value: unknown): value is AttributionModel => (ATTRIBUTION_MODE
  * @event stratum-error - Loading failed.
  */
 export class StratumAttribution extends StratumRangedResource<AttributionResult> {
-  static override styles = [baseStyles, skeletonWidths, attributionStyles];
+  static override styles = [baseStyles, skeletonWidths, reportWidgetStyles, attributionStyles];
 
   /** The selected model: highlighted in the chart and the table. */
   @property({ reflect: true }) model: AttributionModel = 'linear';
-  @property() heading?: string;
   /** Half-life of the time-decay model, in days (the server's default when unset). */
   @property({ attribute: 'half-life-days', type: Number }) halfLifeDays?: number;
 
@@ -84,12 +84,8 @@ export class StratumAttribution extends StratumRangedResource<AttributionResult>
     this.dispatchEvent(new StratumAttributionModelChangeEvent({ model: value }));
   }
 
-  protected override render(): TemplateResult {
-    const title = this.heading ?? msg('Attribution by channel', { id: 'attribution.heading' });
-    return html`<section part="base" class="card" aria-label=${title}>
-      <h3 part="title" class="title">${title}</h3>
-      ${this.renderData()}
-    </section>`;
+  protected defaultHeading(): string {
+    return msg('Attribution by channel', { id: 'attribution.heading' });
   }
 
   protected renderResult(result: AttributionResult): TemplateResult {
@@ -105,7 +101,7 @@ export class StratumAttribution extends StratumRangedResource<AttributionResult>
           (model) => html`<label part="model"><input type="radio" name="model" value=${model} .checked=${model === selected} /><span>${modelLabel(model)}</span></label>`,
         )}
       </fieldset>
-      <p part="summary">
+      <p part="summary" class="note">
         ${msg(str`${formatInteger(result.paths, this.locale)} converting journeys. Under ${modelLabel(selected)}, ${channelLabel(top)} earns the most credit: ${percent.format(shareOf(result, selected, top))} of conversions.`, { id: 'attribution.summary' })}
       </p>
       <div part="chart">${attributionChart(result, selected)}</div>
@@ -141,7 +137,7 @@ export class StratumAttribution extends StratumRangedResource<AttributionResult>
         </table>
       </div>
       ${selected === 'time_decay' || selected === 'position_based'
-        ? html`<p part="summary">${msg(str`Time decay halves a touch's weight every ${decimal.format(result.halfLifeDays)} days; position based gives 40 % to the first and to the last touch.`, { id: 'attribution.explain' })}</p>`
+        ? html`<p part="summary" class="note">${msg(str`Time decay halves a touch's weight every ${decimal.format(result.halfLifeDays)} days; position based gives 40 % to the first and to the last touch.`, { id: 'attribution.explain' })}</p>`
         : nothing}`;
   }
 }

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DATE_RANGE_PRESETS, type DateRange, type DateRangePreset } from '../../contract.js';
 import { isIsoDate, localToday, presetRange } from '../../core/dates.js';
@@ -17,6 +18,19 @@ export abstract class StratumRangedResource<T> extends StratumResourceElement<T>
   @property() to?: string;
   /** The filter state a dashboard sets; its range wins over the attributes. */
   @property({ attribute: false }) filters?: FilterState;
+  /** The card's heading; each widget has its own default. */
+  @property() heading?: string;
+
+  /** The heading when the host sets none, in the viewer's language. */
+  protected abstract defaultHeading(): string;
+
+  protected override render(): TemplateResult {
+    const title = this.heading ?? this.defaultHeading();
+    return html`<section part="base" class="card" aria-label=${title}>
+      <h3 part="title" class="title">${title}</h3>
+      ${this.renderData()}
+    </section>`;
+  }
 
   protected dateRange(): DateRange {
     if (this.filters) return this.filters.range;

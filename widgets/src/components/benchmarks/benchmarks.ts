@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { BENCHMARK_METRICS, type BenchmarkFigure, type BenchmarkMetric, type BenchmarkResult } from '../../contract.js';
 import { formatInteger, formatMetric } from '../../core/format.js';
 import { metricLabel } from '../../core/labels.js';
 import type { EmbedSession } from '../../core/session.js';
 import { baseStyles, skeletonWidths } from '../../core/styles.js';
 import { StratumRangedResource } from '../attribution/ranged-resource.js';
+import { reportWidgetStyles } from '../attribution/report-widget.styles.js';
 import { benchmarksStyles } from './benchmarks.styles.js';
 
 /**
@@ -50,9 +50,8 @@ function rangeBar(figure: BenchmarkFigure) {
  * @event stratum-error - Loading failed.
  */
 export class StratumBenchmarks extends StratumRangedResource<BenchmarkResult> {
-  static override styles = [baseStyles, skeletonWidths, benchmarksStyles];
+  static override styles = [baseStyles, skeletonWidths, reportWidgetStyles, benchmarksStyles];
 
-  @property() heading?: string;
 
   constructor() {
     super();
@@ -67,12 +66,8 @@ export class StratumBenchmarks extends StratumRangedResource<BenchmarkResult> {
     return session.json<BenchmarkResult>(`/api/embed/v1/benchmarks?${key}`, { signal });
   }
 
-  protected override render(): TemplateResult {
-    const title = this.heading ?? msg('Industry benchmarks', { id: 'benchmarks.heading' });
-    return html`<section part="base" class="card" aria-label=${title}>
-      <h3 part="title" class="title">${title}</h3>
-      ${this.renderData()}
-    </section>`;
+  protected defaultHeading(): string {
+    return msg('Industry benchmarks', { id: 'benchmarks.heading' });
   }
 
   protected renderResult(result: BenchmarkResult): TemplateResult {
@@ -89,7 +84,7 @@ export class StratumBenchmarks extends StratumRangedResource<BenchmarkResult> {
     }
     const format = (metric: BenchmarkMetric, value: number | null) => formatMetric(metric, value, { locale: this.locale, currency: result.currency });
     const figures = BENCHMARK_METRICS.map((metric) => result.figures.find((f) => f.metric === metric)).filter((f): f is BenchmarkFigure => f !== undefined);
-    return html`<p part="cohort">
+    return html`<p part="cohort" class="note">
         ${msg(str`Compared with ${formatInteger(result.cohortSize, this.locale)} companies in ${result.industry}. The quartiles blend all of them; no single company's figures are shown.`, { id: 'benchmarks.cohort' })}
       </p>
       <div class="table-wrap">

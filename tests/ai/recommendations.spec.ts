@@ -83,6 +83,13 @@ test.describe('<stratum-recommendations>', () => {
   });
 
   test('dismissing needs the deciding scope: a read-only token sees the card but cannot dismiss it', async ({ page }) => {
+    // The widget of a read-only token informs only: no Apply or Dismiss that the server would refuse.
+    await aiSandbox(page, '<stratum-recommendations id="recs"></stratum-recommendations>', { scopes: 'recommendations' });
+    const widget = new RecommendationsWidget(page.locator('#recs'));
+    await widget.loaded();
+    await expect(widget.cards().first().locator('[part~="learn-more-button"]')).toBeVisible();
+    await expect(page.locator('#recs [part~="apply-button"], #recs [part~="dismiss-button"]')).toHaveCount(0);
+
     const { token } = await demoToken(page, { tenant: 'acme-outfitters', scopes: 'recommendations' });
     const list = await page.request.get('/api/embed/v1/recommendations?status=open', { headers: { Authorization: `Bearer ${token}` } });
     expect(list.status()).toBe(200);
@@ -94,13 +101,24 @@ test.describe('<stratum-recommendations>', () => {
   });
 
   test('a refused apply rolls the card back and says why', async ({ page }) => {
-    await aiSandbox(page, '<stratum-recommendations id="recs"></stratum-recommendations>', { scopes: 'recommendations' });
+    // The channel degrades after the cards were loaded: the widget still offers Apply, the server refuses it.
+    const db = e2eDb();
+    const tenant = await db.tenant.findFirstOrThrow({ where: { slug: 'acme-outfitters' }, select: { id: true } });
+    const google = await db.signalHealthDaily.findFirstOrThrow({ where: { tenantId: tenant.id, channel: 'google' }, orderBy: { date: 'desc' } });
+    await aiSandbox(page, '<stratum-recommendations id="recs"></stratum-recommendations>');
     const widget = new RecommendationsWidget(page.locator('#recs'));
     await widget.loaded();
-    const card = widget.cards().filter({ has: page.locator('[part~="apply-button"]:not([disabled])') }).first();
-    await widget.apply(card).click();
-    await expect(card.locator('[part~="card-error"]')).toContainText('recommendations:apply');
-    await expect(card).toHaveAttribute('data-status', 'open');
+    const card = widget.cards('ab_test_winner');
+    await expect(widget.apply(card)).toBeEnabled();
+    try {
+      await db.signalHealthDaily.update({ where: { id: google.id }, data: { healthScore: 40 } });
+      await widget.apply(card).click();
+      await expect(card.locator('[part~="card-error"]')).toContainText('below the trust-gate threshold');
+      await expect(card).toHaveAttribute('data-status', 'open');
+      expect((await db.recommendation.findUniqueOrThrow({ where: { id: (await card.getAttribute('data-id'))! } })).status).toBe('open');
+    } finally {
+      await db.signalHealthDaily.update({ where: { id: google.id }, data: { healthScore: google.healthScore } });
+    }
   });
 
   test('is accessible', async ({ page }) => {

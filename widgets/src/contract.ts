@@ -317,6 +317,8 @@ export interface RecommendationDto {
 export interface RecommendationListResult {
   recommendations: RecommendationDto[];
   threshold: number;
+  /** Whether this token may apply and dismiss (it carries `recommendations:apply`); without it the cards only inform. */
+  canDecide: boolean;
 }
 
 /** One change an apply made, e.g. { entity: 'campaign', field: 'dailyBudget', from: 100, to: 115 }. */

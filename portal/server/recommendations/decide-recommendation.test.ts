@@ -44,6 +44,11 @@ describe('recommendations in the database', () => {
     expect((await t.db.recommendation.findUnique({ where: { id: stale.id } }))?.status).toBe('expired');
   });
 
+  it('says whether the asking token may decide (recommendations:apply)', async () => {
+    expect((await listRecommendations(t.db, { ...scope, scopes: ['recommendations'] }, open)).canDecide).toBe(false);
+    expect((await listRecommendations(t.db, { ...scope, scopes: ['recommendations', 'recommendations:apply'] }, open)).canDecide).toBe(true);
+  });
+
   it('lists by expected impact, with row filters applied inside the query', async () => {
     const { recommendations } = await listRecommendations(t.db, scope, open);
     expect(recommendations.length).toBeGreaterThanOrEqual(5);

@@ -12,6 +12,8 @@ export interface RecommendationScope {
   partnerId: string;
   tenantId: string;
   rowFilters: RowFilters;
+  /** The embed token's scopes, when an embed asks (a portal user or the copilot's own checks decide otherwise). */
+  scopes?: readonly string[];
 }
 
 /**
@@ -56,5 +58,5 @@ export async function listRecommendations(db: Db, scope: RecommendationScope, qu
       return [];
     }
   });
-  return { threshold, recommendations };
+  return { threshold, recommendations, canDecide: scope.scopes ? scope.scopes.includes('recommendations:apply') : true };
 }

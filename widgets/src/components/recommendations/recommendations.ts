@@ -145,8 +145,10 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
       .filter((r) => !this.filters?.campaignIds?.length || (r.campaign !== null && this.filters.campaignIds.includes(r.campaign.id)))
       .sort((a, b) => b.impact.expected - a.impact.expected);
     if (recs.length === 0) return html`<div part="empty" class="state" role="status"><p class="state-message">${this.t('empty')}</p></div>`;
+    // A token without recommendations:apply only informs: no Apply / Dismiss that would be refused.
+    const decide = result.canDecide !== false;
     return html`<ol part="list">
-      ${recs.map((r) => this.renderCard(r))}
+      ${recs.map((r) => this.renderCard(r, decide))}
     </ol>`;
   }
 
@@ -171,7 +173,7 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
     }
   }
 
-  private renderCard(r: RecommendationDto): TemplateResult {
+  private renderCard(r: RecommendationDto, decide: boolean): TemplateResult {
     const ui = this.cards.get(r.id) ?? {};
     const pct = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 });
     const sign = r.impact.expected >= 0 ? '+' : '';
@@ -196,14 +198,16 @@ export class StratumRecommendations extends StratumResourceElement<Recommendatio
         : nothing}
       ${ui.error ? html`<p part="card-error" role="alert">${ui.error}</p>` : nothing}
       <div part="actions">
-        ${open
+        ${open && decide
           ? html`<button part="apply-button" class="button button--primary" type="button" ?disabled=${r.trustGate.gated || !!ui.pending} aria-disabled=${r.trustGate.gated ? 'true' : 'false'} @click=${() => this.apply(r)}>
                 ${ui.pending === 'apply' ? this.t('applying') : this.t(isAlert(r) ? 'acknowledge' : 'apply')}
               </button>
               <button part="dismiss-button" class="button" type="button" ?disabled=${!!ui.pending} aria-expanded=${ui.dismissOpen ? 'true' : 'false'} @click=${() => this.setCard(r.id, { dismissOpen: !ui.dismissOpen })}>
                 ${this.t('dismiss')}
               </button>`
-          : html`<span class="status" role="status">${r.status === 'applied' ? `✓ ${this.t(isAlert(r) ? 'acknowledged' : 'applied')}` : this.t('dismissed')}</span>`}
+          : open
+            ? nothing
+            : html`<span class="status" role="status">${r.status === 'applied' ? `✓ ${this.t(isAlert(r) ? 'acknowledged' : 'applied')}` : this.t('dismissed')}</span>`}
         <button part="learn-more-button" class="button" type="button" aria-expanded=${ui.evidenceOpen ? 'true' : 'false'} @click=${() => this.setCard(r.id, { evidenceOpen: !ui.evidenceOpen })}>
           ${ui.evidenceOpen ? this.t('hide') : this.t('learnMore')}
         </button>

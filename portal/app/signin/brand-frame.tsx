@@ -15,6 +15,9 @@ function brandTokens({ brand }: SignInBrand): string {
     '--color-primary': t.primaryColor,
     '--color-ring': t.primaryColor,
     '--color-muted-foreground': t.mutedColor,
+    // Borders and inputs: the muted colour, translucent, so they suit light and dark brands alike.
+    '--color-border': /^#[0-9a-f]{6}$/i.test(t.mutedColor) ? `${t.mutedColor}66` : t.mutedColor,
+    '--color-input': t.mutedColor,
   };
   const declarations = Object.entries(tokens)
     .filter(([, value]) => HEX.test(value))

@@ -130,6 +130,11 @@ describe('install', () => {
       expect(readInstallationConfig(connector.config)).toMatchObject({ values: { accountId: 'act_7' }, partOf: result.installations.find((i) => i.tenantId === tenantId)!.id });
     }
 
+    // The installations page tells a bundled install from its solution.
+    const listed = await listInstallations(ctx);
+    expect(listed.filter((r) => r.listing.slug === 'meta-connector').every((r) => r.partOf?.title === 'ROAS overview')).toBe(true);
+    expect(listed.filter((r) => r.listing.slug === 'growth-solution').every((r) => r.partOf === null)).toBe(true);
+
     // Uninstalling the solution for the first client keeps that client's dashboards detached, removes its bundled installs only.
     const [first, second] = world.crux.tenantIds;
     const solutionOfFirst = result.installations.find((i) => i.tenantId === first)!.id;

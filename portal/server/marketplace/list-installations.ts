@@ -1,6 +1,7 @@
 import 'server-only';
 import type { MarketplaceContext } from './context';
 import { requirePartner } from './permissions';
+import { readInstallationConfig } from './installation-config';
 
 export interface InstallationRow {
   id: string;
@@ -16,6 +17,8 @@ export interface InstallationRow {
   presets: number;
   installedBy: string | null;
   createdAt: string;
+  /** A bundled listing's install: the solution it came with (uninstalling that solution removes it too). */
+  partOf: { installationId: string; title: string } | null;
 }
 
 /** Every installation across the partner and all its clients, for the partner's admins. */
@@ -33,7 +36,9 @@ export async function listInstallations(ctx: MarketplaceContext): Promise<Instal
       _count: { select: { automationPresets: true } },
     },
   });
+  const titleOf = new Map(installations.map((i) => [i.id, i.listing.title]));
   return installations.map((i) => {
+    const partOf = readInstallationConfig(i.config).partOf;
     const latest = i.listing.versions[0] ?? null;
     const clients = new Map<string, string>();
     for (const d of i.dashboards) if (d.tenant) clients.set(d.tenant.id, d.tenant.name);
@@ -51,6 +56,7 @@ export async function listInstallations(ctx: MarketplaceContext): Promise<Instal
       presets: i._count.automationPresets,
       installedBy: i.installedBy?.email ?? null,
       createdAt: i.createdAt.toISOString(),
+      partOf: partOf && titleOf.has(partOf) ? { installationId: partOf, title: titleOf.get(partOf)! } : null,
     };
   });
 }

@@ -50,7 +50,7 @@ export default async function InstallationsPage({ params, searchParams }: { para
               <TableRow key={r.id} data-testid={`installation-${r.listing.slug}`}>
                 <TableCell>
                   <Link href={`/marketplace/${partner}/listings/${r.listing.slug}`} className="font-medium hover:underline">{r.listing.title}</Link>
-                  <div className="text-xs text-muted-foreground">{KIND_LABELS[r.listing.kind as keyof typeof KIND_LABELS]}</div>
+                  <div className="text-xs text-muted-foreground">{KIND_LABELS[r.listing.kind as keyof typeof KIND_LABELS]}{r.partOf ? ` · part of ${r.partOf.title}` : ''}</div>
                 </TableCell>
                 <TableCell>
                   <div>{r.scope === 'tenant' ? r.tenant?.name : SCOPE_LABELS[r.scope]}</div>

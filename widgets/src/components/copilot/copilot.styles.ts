@@ -130,17 +130,13 @@ export const copilotStyles = css`
     gap: var(--_space);
     align-items: flex-end;
   }
+  textarea,
   textarea {
     flex: 1;
     resize: vertical;
     min-block-size: 2.6em;
     max-block-size: 10em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
     padding: 0.5em 0.75em;
-    background: var(--_surface);
-    font: inherit;
-    color: inherit;
   }
   .edit-form {
     display: grid;
@@ -148,14 +144,6 @@ export const copilotStyles = css`
     gap: calc(var(--_space) * 0.75) var(--_space);
     align-items: center;
     margin-block-start: var(--_space);
-  }
-  .edit-form input:not([type='checkbox']) {
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.35em 0.5em;
-    background: var(--_surface);
-    font: inherit;
-    color: inherit;
   }
   .edit-form fieldset {
     grid-column: 1 / -1;

@@ -3,8 +3,8 @@
  *   - webhook outbox: events written per second (each in its own transaction) and deliveries per second through the
  *     leased delivery loop to a local receiver that verifies every signature;
  *   - attribution: all five models over N journeys.
- * Run: npx tsx bench/reports/reports-bench.ts [events=2000] [journeys=3000]   (REPORTS_TEST_DB=postgres for PostgreSQL,
- * BENCH_SQLITE_WAL=1 for SQLite in WAL mode)
+ * Run: npx tsx bench/reports/reports-bench.ts [events=2000] [journeys=3000]   (REPORTS_TEST_DB=postgres for PostgreSQL).
+ * SQLite runs in WAL mode, as prisma/connect.ts sets it for every file database.
  */
 import { randomBytes } from 'node:crypto';
 import { ATTRIBUTION_MODEL_IDS, creditByChannel, type Journey } from '../../portal/server/attribution/models.ts';
@@ -23,8 +23,6 @@ const kind = process.env.REPORTS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
 async function webhooks() {
   const test = createTestDb('bench');
-  // BENCH_SQLITE_WAL=1: what WAL + synchronous=NORMAL would give (the project's SQLite runs in rollback-journal mode).
-  if (kind === 'sqlite' && process.env.BENCH_SQLITE_WAL === '1') await test.db.$executeRawUnsafe('PRAGMA journal_mode=WAL');
   const secret = generateWebhookSecret();
   const receiver = await startWebhookReceiver({ port: 3164, secret });
   try {
@@ -64,5 +62,5 @@ function attribution() {
 
 const hook = await webhooks();
 const attr = attribution();
-console.log(`reports bench (${kind}${process.env.BENCH_SQLITE_WAL === '1' && kind === 'sqlite' ? ', WAL' : ''}): ${events} webhook events written at ${hook.emitPerSecond}/s (one transaction each), delivered and signature-verified at ${hook.deliverPerSecond}/s; attribution, 5 models over ${journeys} journeys: ${attr.msPerFiveModels} ms`);
+console.log(`reports bench (${kind}): ${events} webhook events written at ${hook.emitPerSecond}/s (one transaction each), delivered and signature-verified at ${hook.deliverPerSecond}/s; attribution, 5 models over ${journeys} journeys: ${attr.msPerFiveModels} ms`);
 process.exit(0);

@@ -39,8 +39,13 @@ export function defaultFromAddress(): string {
 let transport: nodemailer.Transporter | undefined;
 let transportUrl: string | undefined;
 
-/** The address white-label mail comes from: no-reply@ the agency's custom domain when it has one. */
+/**
+ * The address white-label mail (reports, client sign-in links) comes from: REPORT_MAIL_FROM when the operator set one
+ * (e.g. a neutral sending domain), else no-reply@ the agency's custom domain when it has one (that domain must then
+ * authorise the portal's mail server: SPF/DKIM), else the default above.
+ */
 export function whiteLabelFromAddress(customDomain: string | null): string {
+  if (process.env.REPORT_MAIL_FROM) return process.env.REPORT_MAIL_FROM;
   return customDomain ? `no-reply@${customDomain}` : defaultFromAddress();
 }
 

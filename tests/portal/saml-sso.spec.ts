@@ -103,6 +103,29 @@ test.describe('SAML single sign-on', () => {
     }
   });
 
+  test('a forged SAML response or a made-up sign-in ticket signs nobody in', async ({ page, playwright }) => {
+    const connectionId = manifest().samlSso!.connectionId;
+    const forged = Buffer.from(`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_x" Version="2.0" IssueInstant="${new Date().toISOString()}"><saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a"><saml:Subject><saml:NameID>owner@${DOMAIN}</saml:NameID></saml:Subject></saml:Assertion></samlp:Response>`).toString('base64');
+    const anonymous = await playwright.request.newContext({ baseURL: E2E.portalUrl });
+    try {
+      const acs = await anonymous.post(`/api/auth/saml/${connectionId}/acs`, { form: { SAMLResponse: forged }, maxRedirects: 0 });
+      expect(acs.status()).toBe(303);
+      expect(acs.headers()['location']).toMatch(/\/signin\?error=sso_failed$/);
+      expect(acs.headers()['set-cookie'] ?? '').not.toContain('session-token');
+      const junk = await anonymous.post(`/api/auth/saml/${connectionId}/acs`, { form: { nothing: 'here' }, maxRedirects: 0 });
+      expect(junk.status()).toBe(303);
+
+      const { csrfToken } = (await (await anonymous.get('/api/auth/csrf')).json()) as { csrfToken: string };
+      const ticket = await anonymous.post(`/api/auth/callback/sso-${connectionId}`, { form: { ticket: 'A'.repeat(43), csrfToken, callbackUrl: '/p' }, maxRedirects: 0 });
+      expect(ticket.headers()['location'] ?? '').toContain('error=CredentialsSignin');
+      expect((await (await anonymous.get('/api/auth/session')).json()) as unknown).toBeNull();
+    } finally {
+      await anonymous.dispose();
+    }
+    await page.goto('/signin?error=sso_failed');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be verified' })).toBeVisible();
+  });
+
   test('the SSO page shows the SAML connection, tests it, and passes axe', async ({ page }) => {
     await signInWithSaml(page, userOf('owner', SAML_PARTNER).email, `/p/${SAML_PARTNER}/sso`);
     const card = samlCard(page);

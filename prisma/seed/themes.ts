@@ -23,7 +23,8 @@ const PARTNER_THEMES: Record<string, ThemeFields> = {
   },
   bluepeak: {
     brandName: 'Bluepeak Reports',
-    primaryColor: '#0f766e',
+    // Teal light enough for link text on the dark surface (7:1); #0f766e failed axe color-contrast in the widgets.
+    primaryColor: '#14b8a6',
     accentColor: '#e11d48',
     backgroundColor: '#0b1220',
     surfaceColor: '#111827',

@@ -171,6 +171,12 @@ test.describe('SAML single sign-on', () => {
     await expect(dialog).toBeHidden();
     const card = connectionCard(page, name);
     await expect(card.getByText(/The IdP certificate expires in 1[12] days/)).toBeVisible();
+    // The partner overview says so too, with the way to the fix.
+    await page.goto(`/p/${SAML_PARTNER}`);
+    const notice = page.getByRole('status').filter({ hasText: 'An identity provider certificate expires soon' });
+    await expect(notice).toContainText(name);
+    await notice.getByRole('link', { name: 'Update the IdP metadata' }).click();
+    await expect(page).toHaveURL(new RegExp(`/p/${SAML_PARTNER}/sso$`));
     await card.getByRole('button', { name: `Delete ${name}` }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('heading', { name: new RegExp(name) })).toHaveCount(0);

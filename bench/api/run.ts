@@ -2,13 +2,14 @@
  * Embed API load benchmark against the production build (`npx next build portal` first), with autocannon:
  *   1. steady offered load (autocannon -R, default 200 req/s) of the dashboard query mix → p50/p95/p99 latency;
  *   2. closed loop with 100 connections of repeated (cached) dashboard queries → throughput.
- * Each run starts `next start portal` on BENCH_PORT, mints embed tokens for every demo tenant from demo.json
+ * Each run starts the production server (scripts/lib/portal-server.ts: Next plus the embed API fast lane) on BENCH_PORT, mints embed tokens for every demo tenant from demo.json
  * (as a partner's backend would), and writes bench/results/embed-api-<label>.json.
  *
  *   DATABASE_URL=… STRATUM_DATA_DIR=<dir with demo.json and secret.key> BENCH_LABEL=sqlite-1m npx tsx bench/api/run.ts
  *
  * Env: BENCH_PORT (3110), BENCH_RATE (200), BENCH_SECONDS (20), BENCH_CONNECTIONS (100), QUERY_CACHE_TTL_SECONDS
- * (passed to the server; 0 measures cache misses only), BENCH_PHASES (fixed-rate,closed-loop).
+ * (passed to the server; 0 measures cache misses only), BENCH_PHASES (fixed-rate,closed-loop), BENCH_SERVER=next-start (bare
+ * `next start`, no fast lane, for comparison), BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,7 @@ function serverCpuSeconds(): number | null {
 async function load(requests: autocannon.Request[], options: { overallRate?: number; connections: number }) {
   const times: number[] = [];
   const cpuBefore = serverCpuSeconds();
+  const clientBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const opts = { url: base, duration: seconds, connections: options.connections, requests, ...(options.overallRate ? { overallRate: options.overallRate } : {}) };
     const instance = autocannon(opts, (error, finished) => (error ? reject(error) : resolve(finished)));
@@ -101,10 +103,13 @@ async function load(requests: autocannon.Request[], options: { overallRate?: num
   });
   times.sort((a, b) => a - b);
   const cpuAfter = serverCpuSeconds();
+  const client = process.cpuUsage(clientBefore);
   const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? Math.round(((cpuAfter - cpuBefore) * 1000 * 100) / result.requests.total) / 100 : null;
   return {
     /** Server CPU time per request: independent of how loaded the machine was; one core serves ≈ 1000 / this. */
     serverCpuMsPerRequest: cpuMsPerRequest,
+    /** CPU the load generator (autocannon, this process) used per request: it shares the machine's cores. */
+    clientCpuMsPerRequest: result.requests.total > 0 ? Math.round(((client.user + client.system) / 1000 / result.requests.total) * 100) / 100 : null,
     requests: result.requests.total,
     throughputPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     non2xx: result.non2xx,

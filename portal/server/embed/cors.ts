@@ -18,23 +18,41 @@ let knownOrigins: { at: number; origins: Set<string> } | undefined;
 export async function isKnownEmbedOrigin(db: Db, origin: string): Promise<boolean> {
   const normalized = normalizeOrigin(origin);
   if (!normalized) return false;
-  if (!knownOrigins || Date.now() - knownOrigins.at > KNOWN_ORIGINS_TTL_MS) {
-    const apps = await db.embedApp.findMany({ where: { revokedAt: null }, select: { allowedOrigins: true } });
-    const origins = new Set<string>();
-    for (const app of apps) {
-      for (const o of z.array(z.string()).catch([]).parse(app.allowedOrigins)) {
-        const n = normalizeOrigin(o);
-        if (n) origins.add(n);
-      }
+  const age = knownOrigins ? Date.now() - knownOrigins.at : Infinity;
+  if (age > KNOWN_ORIGINS_TTL_MS) {
+    loadingOrigins ??= loadKnownOrigins(db).finally(() => (loadingOrigins = undefined));
+    // Up to twice the TTL the known set answers while it is reloaded: a preflight never waits for a busy database.
+    if (!knownOrigins || age > KNOWN_ORIGINS_TTL_MS * 2) {
+      await loadingOrigins;
+      if (!knownOrigins) await loadKnownOrigins(db); // that load predated an invalidation
     }
-    knownOrigins = { at: Date.now(), origins };
+    else loadingOrigins.catch(() => undefined);
   }
-  return knownOrigins.origins.has(normalized);
+  return knownOrigins?.origins.has(normalized) ?? false;
+}
+
+let loadingOrigins: Promise<void> | undefined;
+let originsEpoch = 0;
+
+async function loadKnownOrigins(db: Db): Promise<void> {
+  const startedAt = originsEpoch;
+  const apps = await db.embedApp.findMany({ where: { revokedAt: null }, select: { allowedOrigins: true } });
+  const origins = new Set<string>();
+  for (const app of apps) {
+    for (const o of z.array(z.string()).catch([]).parse(app.allowedOrigins)) {
+      const n = normalizeOrigin(o);
+      if (n) origins.add(n);
+    }
+  }
+  // A load that started before an invalidation may predate the change: it must not be kept.
+  if (startedAt === originsEpoch) knownOrigins = { at: Date.now(), origins };
 }
 
 /** Forget the cached origins (after an embed app is created, changed or revoked). */
 export function invalidateKnownEmbedOrigins(): void {
+  originsEpoch += 1;
   knownOrigins = undefined;
+  loadingOrigins = undefined;
 }
 
 /** CORS headers for an answer to `origin`; no Access-Control-Allow-Origin unless it is allowed. Never credentials. */

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import { APP_ORIGIN, createEmbedApp, createPartner, createTenant, type FixtureApp } from '../../../tests/embed-api/support/fixtures';
 import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
 import type { RequestOriginInfo } from './origin-policy';
-import { verifyEmbedToken } from './verify-token';
+import { invalidateEmbedAppCache, LOOKUP_TTL_MS, verifyEmbedToken } from './verify-token';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
@@ -160,4 +160,36 @@ describe('verifyEmbedToken rejects with 401 and a reason', () => {
       expect(await rejection(await token(), origin)).toEqual({ code, status: 401 });
     });
   }
+});
+
+describe('verifyEmbedToken caches lookups', () => {
+  it('keeps answering from a stale app while one lookup refreshes it, and a revocation applies at once', async () => {
+    const partner = await t.db.embedApp.findUniqueOrThrow({ where: { id: app.id } });
+    const cachedApp = await createEmbedApp(t.db, partner.partnerId);
+    const token = () => sign({ appId: cachedApp.id, secret: cachedApp.secret, claims: { jti: `t-${Math.random()}` } });
+    const realNow = Date.now;
+    let clock = realNow();
+    Date.now = () => clock;
+    try {
+      await verifyEmbedToken(t.db, await token(), fromApp, NOW);
+      // Revoked behind the cache's back (another instance): within one TTL the cache still answers...
+      await t.db.embedApp.update({ where: { id: cachedApp.id }, data: { revokedAt: new Date(NOW.getTime() - 1000) } });
+      clock += LOOKUP_TTL_MS / 2;
+      await expect(verifyEmbedToken(t.db, await token(), fromApp, NOW)).resolves.toMatchObject({ app: { id: cachedApp.id } });
+      // ...past it, the stale entry answers once while a refresh runs; the refreshed one rejects.
+      clock += LOOKUP_TTL_MS;
+      await expect(verifyEmbedToken(t.db, await token(), fromApp, NOW)).resolves.toMatchObject({ app: { id: cachedApp.id } });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await rejection(await token())).toEqual({ code: 'APP_REVOKED', status: 401 });
+      // Past two TTLs nothing stale is used; and an invalidation (embed-apps.ts calls it) applies at once.
+      await t.db.embedApp.update({ where: { id: cachedApp.id }, data: { revokedAt: null } });
+      clock += LOOKUP_TTL_MS * 3;
+      await expect(verifyEmbedToken(t.db, await token(), fromApp, NOW)).resolves.toBeDefined();
+      await t.db.embedApp.update({ where: { id: cachedApp.id }, data: { revokedAt: new Date(NOW.getTime() - 1000) } });
+      invalidateEmbedAppCache(cachedApp.id);
+      expect(await rejection(await token())).toEqual({ code: 'APP_REVOKED', status: 401 });
+    } finally {
+      Date.now = realNow;
+    }
+  });
 });

@@ -34,7 +34,9 @@ function hmacKey(secret: string): KeyObject {
 /**
  * Embed apps and tenants as verification needs them, cached for a few seconds: at thousands of requests per
  * second the two lookups would otherwise dominate. Changes made through server/embed/embed-apps.ts invalidate
- * at once; other writers (and other instances) are seen within LOOKUP_TTL_MS.
+ * at once; other writers (and other instances) are seen within LOOKUP_TTL_MS. Between one and two TTLs a cached
+ * entry is still used while one background lookup refreshes it, so that a busy database never stalls requests
+ * that need no data from it; an invalidation also discards lookups in flight (they could predate it).
  */
 export const LOOKUP_TTL_MS = 5_000;
 type AppRow = NonNullable<Awaited<ReturnType<Db['embedApp']['findUnique']>>>;
@@ -48,40 +50,68 @@ interface CachedApp {
 const appCache = new Map<string, CachedApp>();
 const tenantCache = new Map<string, { at: number; tenant: TenantRow | null }>();
 const verifiedTokens = new Map<string, { at: number; context: EmbedContext }>();
+const loading = new Map<string, Promise<unknown>>();
 const MAX_CACHED = 10_000;
+/** Bumped by every invalidation: a lookup that started before it must not store its (possibly stale) answer. */
+let epoch = 0;
 
 export function invalidateEmbedAppCache(appId?: string): void {
+  epoch += 1;
   if (appId) appCache.delete(appId);
   else appCache.clear();
   tenantCache.clear();
   verifiedTokens.clear();
+  loading.clear();
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  cache.delete(key);
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(key, value);
   return value;
 }
 
+/** A fresh entry; a stale one (< 2 TTL) while a background load refreshes it; else the load itself. Loads are shared. */
+function cachedLookup<V extends { at: number }>(kind: 'app' | 'tenant', cache: Map<string, V>, key: string, load: () => Promise<V>): V | Promise<V> {
+  const hit = cache.get(key);
+  const age = hit ? Date.now() - hit.at : Infinity;
+  if (hit && age < LOOKUP_TTL_MS) return hit;
+  const flightKey = `${kind}|${key}`;
+  let running = loading.get(flightKey) as Promise<V> | undefined;
+  if (!running) {
+    const startedAt = epoch;
+    running = load().then((value) => (startedAt === epoch ? remember(cache, key, value) : value));
+    const settled = running.finally(() => loading.get(flightKey) === settled && loading.delete(flightKey));
+    settled.catch(() => undefined);
+    loading.set(flightKey, settled);
+    running = settled;
+  }
+  if (hit && age < LOOKUP_TTL_MS * 2) {
+    running.catch(() => undefined); // the next request retries
+    return hit;
+  }
+  return running;
+}
+
 async function lookupApp(db: Db, appId: string): Promise<CachedApp> {
-  const hit = appCache.get(appId);
-  if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit;
-  const app = await db.embedApp.findUnique({ where: { id: appId } });
-  const secrets = app
-    ? { current: hmacKey(decryptSecret(app.secretEncrypted)), previous: app.previousSecretEncrypted ? hmacKey(decryptSecret(app.previousSecretEncrypted)) : null }
-    : null;
-  return remember(appCache, appId, { at: Date.now(), app, secrets });
+  return cachedLookup('app', appCache, appId, async () => {
+    const app = await db.embedApp.findUnique({ where: { id: appId } });
+    const secrets = app
+      ? { current: hmacKey(decryptSecret(app.secretEncrypted)), previous: app.previousSecretEncrypted ? hmacKey(decryptSecret(app.previousSecretEncrypted)) : null }
+      : null;
+    return { at: Date.now(), app, secrets };
+  });
 }
 
 async function lookupTenant(db: Db, partnerId: string, idOrSlug: string): Promise<TenantRow | null> {
-  const key = `${partnerId}|${idOrSlug}`;
-  const hit = tenantCache.get(key);
-  if (hit && Date.now() - hit.at < LOOKUP_TTL_MS) return hit.tenant;
-  const tenant = await db.tenant.findFirst({
-    where: { partnerId, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    select: { id: true, slug: true, name: true, currency: true, locale: true, timezone: true, trustGateThreshold: true },
+  const entry = await cachedLookup('tenant', tenantCache, `${partnerId}|${idOrSlug}`, async () => {
+    const tenant = await db.tenant.findFirst({
+      where: { partnerId, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+      select: { id: true, slug: true, name: true, currency: true, locale: true, timezone: true, trustGateThreshold: true },
+    });
+    return { at: Date.now(), tenant };
   });
-  return remember(tenantCache, key, { at: Date.now(), tenant }).tenant;
+  return entry.tenant;
 }
 
 /** The app's secrets a token may be signed with now: the current one, and the previous one during its overlap window. */
@@ -141,8 +171,9 @@ export async function verifyEmbedToken(db: Db, token: string, origin: RequestOri
   const memoKey = `${token}|${origin.origin}|${origin.secFetchSite}|${origin.hasCookie}|${origin.selfOrigin}`;
   const memo = verifiedTokens.get(memoKey);
   if (memo && Date.now() - memo.at < LOOKUP_TTL_MS && memo.context.expiresAt.getTime() + CLOCK_TOLERANCE_SECONDS * 1000 > now.getTime()) return memo.context;
+  const startedAt = epoch;
   const context = await verifyUncached(db, token, origin, now);
-  remember(verifiedTokens, memoKey, { at: Date.now(), context });
+  if (startedAt === epoch) remember(verifiedTokens, memoKey, { at: Date.now(), context });
   return context;
 }
 

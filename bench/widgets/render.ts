@@ -45,6 +45,7 @@ async function startPortal(): Promise<{ url: string; stop: () => void }> {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
   process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 240_000;
   for (;;) {

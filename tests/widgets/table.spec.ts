@@ -44,9 +44,12 @@ test.describe('<stratum-table>', () => {
     await expect(table.locator('[data-cell="0,3"]')).toBeFocused();
     expect(await table.locator('tbody th').first().textContent()).not.toBe(firstPage);
     await page.keyboard.press('Home');
-    const selected = page.evaluate(() => new Promise<{ dimension: string; value: string }>((resolve) => document.addEventListener('stratum-select', (event) => resolve(event.detail), { once: true })));
+    // The listener is in place before the key is pressed (a promise left pending in the page, read afterwards).
+    await page.evaluate(() => {
+      (window as unknown as { __selected: Promise<unknown> }).__selected = new Promise((resolve) => document.addEventListener('stratum-select', (event) => resolve(event.detail), { once: true }));
+    });
     await page.keyboard.press('Enter');
-    expect(await selected).toMatchObject({ dimension: 'campaign' });
+    expect(await page.evaluate(() => (window as unknown as { __selected: Promise<unknown> }).__selected)).toMatchObject({ dimension: 'campaign' });
     // Only one cell of the grid is in the tab order.
     await expect(table.locator('[data-cell][tabindex="0"]')).toHaveCount(1);
   });

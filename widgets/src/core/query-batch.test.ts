@@ -10,12 +10,13 @@ const answerFor = (entry: QueryBatchItem): QueryBatchAnswer =>
 
 /** A batcher over an in-memory server that records what it was sent. */
 function recordingBatcher(options: { batchStatus?: number } = {}) {
+  const failed = options.batchStatus !== undefined;
   const batches: QueryBatchItem[][] = [];
   const singles: QueryBatchItem[] = [];
   const batcher = new QueryBatcher(
     async (body) => {
       batches.push(body.items);
-      if (options.batchStatus) throw new StratumApiError('INTERNAL', 'Not Found', options.batchStatus);
+      if (failed) throw new StratumApiError(options.batchStatus === 0 ? 'NETWORK' : 'INTERNAL', 'Not Found', options.batchStatus!);
       return { answers: body.items.map(answerFor) };
     },
     async (entry) => {
@@ -73,6 +74,14 @@ describe('QueryBatcher', () => {
     await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
     expect((await Promise.all([kept, other])).map(total)).toEqual([2, 3]);
     expect(batches[0]).toHaveLength(2);
+  });
+
+  it('sends a group on its own when the batch request fails on the network (an older portal across origins), and tries batching again', async () => {
+    const { batcher, batches, singles } = recordingBatcher({ batchStatus: 0 });
+    expect((await Promise.all([batcher.request(item(1)), batcher.request(item(2))])).map(total)).toEqual([1, 2]);
+    await Promise.all([batcher.request(item(3)), batcher.request(item(4))]);
+    expect(batches).toHaveLength(2);
+    expect(singles).toHaveLength(4);
   });
 
   it('falls back to the single routes when the server has no batch route', async () => {

@@ -78,10 +78,11 @@ export class QueryBatcher {
       if (!Array.isArray(answers) || answers.length !== group.length) throw new StratumApiError('BAD_RESPONSE', 'The batch answer does not match the request', 200);
       group.forEach((pending, position) => pending.resolve(answers[position]!));
     } catch (error) {
-      if (error instanceof StratumApiError && (error.status === 404 || error.status === 405)) {
-        // A portal without the batch route: every read goes on its own from now on.
-        this.unsupported = true;
-        for (const pending of group) this.sendOne(pending);
+      const status = error instanceof StratumApiError ? error.status : -1;
+      if (status === 404 || status === 405) this.unsupported = true; // a portal without the batch route: singles from now on
+      // …or, across origins, its preflight fails (a network error): this group goes single, the next tries again.
+      if (status === 404 || status === 405 || (status === 0 && !controller.signal.aborted)) {
+        for (const pending of group) if (!pending.signal?.aborted) this.sendOne(pending);
         return;
       }
       for (const pending of group) pending.reject(error);

@@ -157,6 +157,26 @@ test.describe('SAML single sign-on', () => {
     await expectNoAxeViolations(page, 'the SAML connection form with errors');
   });
 
+  test('the IdP metadata of a SAML connection can be replaced, and is checked first', async ({ page }) => {
+    const metadataUrl = manifest().samlSso!.metadataUrl;
+    await signInWithSaml(page, userOf('owner', SAML_PARTNER).email, `/p/${SAML_PARTNER}/sso`);
+    const card = samlCard(page);
+    await card.getByRole('button', { name: 'Edit metadata' }).click();
+    const dialog = page.getByRole('dialog', { name: /IdP metadata of Bluepeak Agency SAML/ });
+    await expect(dialog.getByLabel('IdP metadata URL')).toHaveValue(metadataUrl);
+    await dialog.getByLabel('Paste XML').check();
+    await dialog.getByLabel('IdP metadata XML').fill('<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://sp"><md:SPSSODescriptor/></md:EntityDescriptor>');
+    await dialog.getByRole('button', { name: 'Save metadata' }).click();
+    await expect(dialog.getByText(/describes no identity provider/).first()).toBeVisible();
+    await dialog.getByLabel('Metadata URL').check();
+    await dialog.getByLabel('IdP metadata URL').fill(metadataUrl);
+    await dialog.getByRole('button', { name: 'Save metadata' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card.getByRole('definition').getByText(metadataUrl, { exact: true })).toBeVisible();
+    await page.goto(`/p/${SAML_PARTNER}/audit?action=sso.connection_updated`);
+    await expect(page.getByRole('row').filter({ hasText: metadataUrl }).first()).toBeVisible();
+  });
+
   test('a certificate that expires within 30 days is flagged on the SSO page', async ({ page }) => {
     const key = await generateIdpKey({ notAfter: new Date(Date.now() + 12 * 86_400_000) });
     const name = unique('Expiring IdP');

@@ -14,7 +14,7 @@ interface Pending {
 const abortError = () => new DOMException('The request was aborted', 'AbortError');
 
 /**
- * Collects the reads that widgets start in the same task (a dashboard's widgets all start theirs while it renders)
+ * Collects the reads that widgets start together (a dashboard's widgets all start theirs as it renders them)
  * and sends them as one POST /query/batch, at most QUERY_BATCH_MAX_ITEMS a request. Each caller gets its own
  * item's answer; its own signal aborts only its item (the request is aborted once every item in it is).
  * A read alone in its task goes to `single` (the plain route), as do all reads once the server turns out not to
@@ -37,8 +37,9 @@ export class QueryBatcher {
       this.queue.push({ item, signal, resolve, reject });
       if (this.scheduled) return;
       this.scheduled = true;
-      // After every microtask of this task: the widgets a render created have all asked by then.
-      setTimeout(() => this.flush(), 0);
+      // The widgets a render created run their first updates as microtasks queued by that render, all before
+      // this one: by the time it runs, every one of them has asked (no timer, so no task hop before the request).
+      queueMicrotask(() => this.flush());
     }).then(settle);
   }
 

@@ -199,7 +199,7 @@ export class EmbedSession extends EventTarget {
     }
   }
 
-  /** Reads started in the same task (a dashboard's widgets) go out as one POST /query/batch. */
+  /** Queries started together (a dashboard's widgets) go out as one POST /query/batch. */
   private readonly batcher = new QueryBatcher(
     (body, signal) => this.json<QueryBatchResult>('/api/embed/v1/query/batch', { method: 'POST', body, signal }),
     (item, signal) => this.readOne(item, signal),
@@ -216,8 +216,9 @@ export class EmbedSession extends EventTarget {
     return (answer as { result: QueryResult }).result;
   }
 
+  /** A definition goes at once, alone: the widgets it lists cannot ask for anything before it arrives. */
   async dashboard(id: string, signal?: AbortSignal): Promise<DashboardDefinition> {
-    const answer = await this.batcher.request({ dashboard: id }, signal);
+    const answer = await this.readOne({ dashboard: id }, signal);
     return (answer as { dashboard: DashboardDefinition }).dashboard;
   }
 

@@ -10,7 +10,11 @@ export class SeedDatabaseError extends Error {
 async function tableNames(db: Db, kind: DbKind): Promise<string[]> {
   const rows =
     kind === 'sqlite'
-      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
+      ? // Not the shadow tables of a full-text (FTS5) table such as ListingSearch: SQLite refuses writes to some of them,
+        // and emptying the virtual table itself clears them consistently.
+        await db.$queryRawUnsafe<{ name: string }[]>(
+          "SELECT t.name FROM sqlite_master t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name <> '_prisma_migrations' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name IN (v.name || '_config', v.name || '_data', v.name || '_idx', v.name || '_docsize', v.name || '_content'))",
+        )
       : await db.$queryRawUnsafe<{ name: string }[]>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'");
   return rows.map((r) => r.name).sort();
 }

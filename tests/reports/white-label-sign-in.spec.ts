@@ -73,7 +73,7 @@ test.describe('white-label sign-in', () => {
       await expect(page.getByRole('heading', { level: 1, name: `Sign in to ${brandName}` })).toBeVisible();
       await expect(page).toHaveTitle(`Sign in · ${brandName}`);
       await expectNoVendor(page, brandName, { markup: true });
-      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 
       const log = path.join(outboxDir, 'outbox.jsonl');
       const logOffset = existsSync(log) ? readFileSync(log, 'utf8').length : 0;
@@ -102,6 +102,7 @@ test.describe('white-label sign-in', () => {
       await expect(page.getByRole('heading', { level: 1, name: dashboard.title })).toBeVisible();
       await expect(page.locator('html[data-report-ready]')).toHaveCount(1, { timeout: 60_000 });
       await expectNoVendor(page, brandName);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 
       // The branded PDF of the report, downloaded on the agency's domain with the client's session.
       // (fetched by the page: only the browser resolves the agency's domain to the local portal)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import type { SignInBrand } from '@/server/reports/sign-in-brand';
+import { readableOn } from '@/server/theming/contrast';
 import { FONT_CHOICES } from '@/server/theming/theme-schema';
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
@@ -13,6 +14,7 @@ function brandTokens({ brand }: SignInBrand): string {
     '--color-foreground': t.textColor,
     '--color-surface': t.surfaceColor,
     '--color-primary': t.primaryColor,
+    '--color-primary-foreground': readableOn(t.primaryColor),
     '--color-ring': t.primaryColor,
     '--color-muted-foreground': t.mutedColor,
     // Borders and inputs: the muted colour, translucent, so they suit light and dark brands alike.

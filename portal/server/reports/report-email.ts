@@ -1,4 +1,5 @@
 import type { DateRange } from '../../../widgets/src/contract.ts';
+import { readableOn } from '../theming/contrast.ts';
 import { FONT_CHOICES } from '../theming/theme-schema.ts';
 import type { ReportBrand } from './brand.ts';
 
@@ -48,7 +49,7 @@ ${logo}
 <h1 style="font-size:20px;margin:20px 0 4px">${esc(input.dashboardTitle)}</h1>
 <p style="margin:0 0 16px;color:${t.mutedColor}">${esc(input.tenantName)} · ${esc(period)}</p>
 <p>${esc(attached || 'Your scheduled report is ready.')}</p>
-<p><a href="${esc(input.reportUrl)}" style="display:inline-block;background:${t.primaryColor};color:#fff;padding:10px 16px;border-radius:${t.radius}px;text-decoration:none">View the live report</a></p>
+<p><a href="${esc(input.reportUrl)}" style="display:inline-block;background:${t.primaryColor};color:${readableOn(t.primaryColor)};padding:10px 16px;border-radius:${t.radius}px;text-decoration:none">View the live report</a></p>
 <p style="color:${t.mutedColor};font-size:13px;margin-top:24px">${esc(input.reportName)} — sent by ${esc(brand.senderName)}.</p>
 </div></body></html>`;
   return { subject, text, html };

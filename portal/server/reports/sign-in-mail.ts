@@ -1,4 +1,5 @@
 import 'server-only';
+import { readableOn } from '../theming/contrast';
 import { FONT_CHOICES } from '../theming/theme-schema';
 import { whiteLabelFromAddress } from '../worker/mail';
 import type { ReportBrand } from './brand';
@@ -39,7 +40,7 @@ export function signInMailFor(brand: ReportBrand, link: string): Omit<BrandedSig
 <div style="font-size:20px;font-weight:700;color:${t.primaryColor}">${esc(brand.brandName)}</div>
 <h1 style="font-size:18px;margin:16px 0 8px">Sign in to your reports</h1>
 <p>The link works once, for 15 minutes.</p>
-<p><a href="${esc(link)}" style="display:inline-block;background:${t.primaryColor};color:#fff;padding:10px 16px;border-radius:${t.radius}px;text-decoration:none">Sign in</a></p>
+<p><a href="${esc(link)}" style="display:inline-block;background:${t.primaryColor};color:${readableOn(t.primaryColor)};padding:10px 16px;border-radius:${t.radius}px;text-decoration:none">Sign in</a></p>
 <p style="color:${t.mutedColor};font-size:13px">If you did not ask for this email, you can ignore it. — ${esc(brand.senderName)}</p>
 </div></body></html>`;
   return { subject, text, html, from: { name: brand.senderName, address: whiteLabelFromAddress(brand.customDomain) } };

@@ -1,4 +1,5 @@
 import { ATTRIBUTION_MODELS, type AttributionModel, type AttributionResult } from '@stratum/contract';
+import { readableOn } from '@/server/theming/contrast';
 import type { ResolvedTheme } from '@/server/theming/theme-schema';
 
 export const MODEL_LABELS: Record<AttributionModel, string> = {
@@ -40,7 +41,7 @@ export function AttributionSection({ result, selected, theme, locale, modelHref 
             key={model}
             href={modelHref(model)}
             aria-current={model === selected ? 'true' : undefined}
-            style={{ padding: '4px 10px', borderRadius: theme.radius, border: `1px solid ${theme.primaryColor}`, background: model === selected ? theme.primaryColor : 'transparent', color: model === selected ? '#fff' : theme.primaryColor, textDecoration: 'none', fontSize: 13 }}
+            style={{ padding: '4px 10px', borderRadius: theme.radius, border: `1px solid ${theme.primaryColor}`, background: model === selected ? theme.primaryColor : 'transparent', color: model === selected ? readableOn(theme.primaryColor) : theme.primaryColor, textDecoration: 'none', fontSize: 13 }}
           >
             {MODEL_LABELS[model]}
           </a>

@@ -4,8 +4,8 @@
  *   npm run build            # once (or NEXT_DIST_DIR=… for a build elsewhere, passed through to the portal)
  *   npx tsx bench/ai/run.ts  # = npm run bench:ai
  *
- * It starts a production portal with freshly seeded demo data on BENCH_AI_PORT (default 3148; its IdP on the next
- * port) in its own data directory (.stratum/bench-ai), runs the copilot's time-to-first-token bench over HTTP against
+ * It starts a production portal with freshly seeded demo data on BENCH_AI_PORT (default 3146; its two IdPs on the next
+ * ports) in its own data directory (.stratum/bench-ai), runs the copilot's time-to-first-token bench over HTTP against
  * it and the same bench in process on the same database, stops the portal, and writes
  * bench/results/ai-copilot-ttft.json and ai-copilot-engine-ttft.json (each with the machine's load average).
  * Exit code 1 when a median misses the 150 ms budget. BENCH_AI_RUNS sets the timed turns per bench (default 80).
@@ -14,11 +14,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
-const port = Number(process.env.BENCH_AI_PORT ?? 3148);
+const port = Number(process.env.BENCH_AI_PORT ?? 3146);
 const runs = process.env.BENCH_AI_RUNS ?? '80';
 const dataDir = path.resolve('.stratum/bench-ai');
 const portalUrl = `http://localhost:${port}`;
-const env = { ...process.env, E2E_PORT: String(port), E2E_IDP_PORT: String(port + 1), E2E_DATA_DIR: dataDir, E2E_RESEED: '1' };
+const env = { ...process.env, E2E_PORT: String(port), E2E_IDP_PORT: String(port + 1), E2E_SAML_IDP_PORT: String(port + 2), E2E_DATA_DIR: dataDir, E2E_RESEED: '1' };
 
 function stop(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null) return;

@@ -119,8 +119,9 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
     const loaded = await definition;
     // The chart engine loads (and evaluates) while the widgets' data is on its way, not after.
     if (loaded.layout.widgets.some((widget) => widget.kind === 'chart')) void loadChartEngine();
-    // The filters are known with the definition, so its first render already lays out the widgets.
-    if (!this.filterState) {
+    // The filters are known with the definition, so its first render already lays out the widgets
+    // (unless another dashboard was asked for meanwhile: its own definition sets them).
+    if (!this.filterState && !signal.aborted) {
       this.filterState = this.initialState(loaded);
       if (this.syncUrl) writeFilterStateToUrl(this.filterState);
     }

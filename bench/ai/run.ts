@@ -40,7 +40,7 @@ async function waitForPortal(child: ChildProcess): Promise<void> {
   throw new Error(`the portal did not answer at ${portalUrl} within 5 minutes`);
 }
 
-function run(label: string, args: string[], extraEnv: NodeJS.ProcessEnv): number {
+function run(label: string, args: string[], extraEnv: Record<string, string>): number {
   console.log(`\n▶ ${label} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status ?? 1;
 }

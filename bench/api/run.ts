@@ -1,6 +1,7 @@
 /**
  * Embed API load benchmark against the production build (`npx next build portal` first), with autocannon:
  *   1. steady offered load (autocannon -R, default 200 req/s) of the dashboard query mix → p50/p95/p99 latency;
+ *   1b. the same rate truly steady (one request every 5 ms, open loop) → p50/p95/p99 latency;
  *   2. closed loop with 100 connections of repeated (cached) dashboard queries → throughput.
  * Each run starts the production server (scripts/lib/portal-server.ts: Next plus the embed API fast lane) on BENCH_PORT, mints embed tokens for every demo tenant from demo.json
  * (as a partner's backend would), and writes bench/results/embed-api-<label>.json.
@@ -8,11 +9,12 @@
  *   DATABASE_URL=… STRATUM_DATA_DIR=<dir with demo.json and secret.key> BENCH_LABEL=sqlite-1m npx tsx bench/api/run.ts
  *
  * Env: BENCH_PORT (3110), BENCH_RATE (200), BENCH_SECONDS (20), BENCH_CONNECTIONS (100), QUERY_CACHE_TTL_SECONDS
- * (passed to the server; 0 measures cache misses only), BENCH_PHASES (fixed-rate,closed-loop), BENCH_SERVER=next-start (bare
+ * (passed to the server; 0 measures cache misses only), BENCH_PHASES (fixed-rate,steady-rate,closed-loop), BENCH_SERVER=next-start (bare
  * `next start`, no fast lane, for comparison), BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" for the server).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
@@ -25,7 +27,7 @@ const rate = Number(process.env.BENCH_RATE ?? 200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const label = process.env.BENCH_LABEL ?? 'local';
-const phases = (process.env.BENCH_PHASES ?? 'fixed-rate,closed-loop').split(',');
+const phases = (process.env.BENCH_PHASES ?? 'fixed-rate,steady-rate,closed-loop').split(',');
 const dataDir = path.resolve(ROOT, process.env.STRATUM_DATA_DIR ?? '.stratum');
 const base = `http://localhost:${port}`;
 
@@ -120,6 +122,57 @@ async function load(requests: autocannon.Request[], options: { overallRate?: num
   };
 }
 
+/**
+ * A truly steady open-loop load: one request every 1000/rate ms (autocannon -R instead sends each connection's quota
+ * for the second back to back as soon as the second starts, a burst of 20 concurrent closed loops). Each request's
+ * latency counts from its scheduled send time, so a stalled server cannot hide queueing (no coordinated omission).
+ */
+async function steady(requests: autocannon.Request[], perSecond: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const times: number[] = [];
+  let errors = 0;
+  const cpuBefore = serverCpuSeconds();
+  const clientBefore = process.cpuUsage();
+  const interval = 1000 / perSecond;
+  const total = Math.round(seconds * perSecond);
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const r = requests[i % requests.length]!;
+    pending.push(
+      new Promise<void>((resolve) => {
+        const req = http.request(`${base}${r.path}`, { method: r.method, headers: r.headers as Record<string, string>, agent }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode !== 200) errors += 1;
+            times.push(performance.now() - due);
+            resolve();
+          });
+        });
+        req.on('error', () => ((errors += 1), resolve()));
+        req.end(r.body as string);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  const cpuAfter = serverCpuSeconds();
+  const client = process.cpuUsage(clientBefore);
+  return {
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? Math.round(((cpuAfter - cpuBefore) * 1000 * 100) / total) / 100 : null,
+    clientCpuMsPerRequest: Math.round(((client.user + client.system) / 1000 / total) * 100) / 100,
+    requests: total,
+    throughputPerSecond: Math.round((total / elapsed) * 10) / 10,
+    errors,
+    latencyMs: { p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99), max: percentile(times, 1) },
+  };
+}
+
 const server = startServer();
 try {
   await waitForHealth();
@@ -143,6 +196,10 @@ try {
     results.fixedRate = { offeredPerSecond: rate, connections: 20, seconds, ...(await load(requests, { overallRate: rate, connections: 20 })) };
     console.log('fixed rate', JSON.stringify(results.fixedRate));
   }
+  if (phases.includes('steady-rate')) {
+    results.steadyRate = { offeredPerSecond: rate, seconds, ...(await steady(requests, rate)) };
+    console.log('steady rate', JSON.stringify(results.steadyRate));
+  }
   if (phases.includes('closed-loop')) {
     results.closedLoop = { connections, seconds, ...(await load(requests, { connections })) };
     console.log('closed loop', JSON.stringify(results.closedLoop));
@@ -161,6 +218,8 @@ try {
     metricDailyRows: rows,
     distinctQueries: requests.length,
     queryCacheTtlSeconds: Number(process.env.QUERY_CACHE_TTL_SECONDS ?? 60),
+    server: process.env.BENCH_SERVER === 'next-start' ? 'next start' : process.env.EMBED_FAST_LANE === '0' ? 'portal-server, fast lane off' : 'portal-server with the embed fast lane',
+    workerInPortal: !['0', 'false'].includes(process.env.WORKER_IN_PORTAL ?? ''),
     machine: { cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg().map((l) => Math.round(l * 100) / 100) },
     ...results,
   };

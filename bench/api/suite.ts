@@ -34,7 +34,7 @@ const env = {
   BENCH_PORT: process.env.BENCH_PORT ?? '3170',
 };
 
-function run(command: string, args: string[], extra: NodeJS.ProcessEnv = {}): void {
+function run(command: string, args: string[], extra: Record<string, string> = {}): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extra } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { partnerNav } from '../../portal/components/shell/nav-items.ts';
 import { can, type Role } from '../../portal/lib/permissions.ts';
-import { PARTNER, manifest, ssoSession, userOf } from './support/portal';
+import { PARTNER, magicLinkSession, manifest, ssoSession, userOf } from './support/portal';
 
 /**
  * Each role sees exactly what portal/lib/permissions.ts allows: the sidebar lists the permitted pages and no
@@ -53,16 +53,8 @@ test('non-member: another agency owner gets a 404 for this partner, not a hint t
   // The seed always provides a second agency (prisma/seed/tenancy.ts); without it this test would prove nothing.
   const outsider = manifest().users.find((u) => u.role === 'owner' && u.partner !== PARTNER);
   expect(outsider, 'the demo seed provides an owner of a second partner').toBeDefined();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // The outsider signs in by magic link: their domain's SSO (the seed gives it SAML) is not enforced, so Auth.js
-  // sends one when asked directly, whatever the sign-in page would route them to.
-  const { linkSentTo, outboxMark } = await import('./support/portal');
-  const mark = outboxMark();
-  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const asked = await page.request.post('/api/auth/signin/nodemailer', { form: { email: outsider!.email, csrfToken, callbackUrl: `/p/${outsider!.partner}` }, maxRedirects: 0 });
-  expect(asked.headers()['location'] ?? '').toMatch(/verify-request|check-email/);
-  await page.goto(await linkSentTo(mark, outsider!.email, 'magic-link'));
+  // The outsider signs in by magic link: their domain's SSO (the seed gives it SAML) is not enforced.
+  const page = await magicLinkSession(browser, outsider!.email, `/p/${outsider!.partner}`);
   await expect(page).toHaveURL(new RegExp(`/p/${outsider!.partner}$`));
   for (const path of [`/p/${PARTNER}`, `/p/${PARTNER}/members`, `/p/${PARTNER}/audit`]) {
     const res = await page.goto(path);
@@ -70,5 +62,5 @@ test('non-member: another agency owner gets a 404 for this partner, not a hint t
   }
   const api = await page.request.get(`/api/portal/${PARTNER}/audit/export`);
   expect(api.status()).toBe(404);
-  await context.close();
+  await page.context().close();
 });

@@ -59,6 +59,21 @@ export async function ssoSession(browser: Browser, email: string, returnTo = '/p
   return page;
 }
 
+/**
+ * A fresh browser context signed in by magic link, asked of Auth.js directly (for users whose domain has SSO that
+ * is not enforced: the sign-in page would route them to their IdP).
+ */
+export async function magicLinkSession(browser: Browser, email: string, callbackUrl: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E.portalUrl });
+  const page = await context.newPage();
+  const mark = outboxMark();
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const asked = await page.request.post('/api/auth/signin/nodemailer', { form: { email, csrfToken, callbackUrl }, maxRedirects: 0 });
+  expect(asked.headers()['location'] ?? '').toMatch(/verify-request|check-email/);
+  await page.goto(await linkSentTo(mark, email, 'magic-link'));
+  return page;
+}
+
 export function userOf(role: DemoManifest['users'][number]['role'], partner = PARTNER) {
   const user = manifest().users.find((u) => u.role === role && u.partner === partner);
   if (!user) throw new Error(`No ${role} of ${partner} in demo.json`);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   tenantOfB = await createTenant(t.db, partnerB.id, 'globex');
   app = await createEmbedApp(t.db, partnerA.id);
   narrowApp = await createEmbedApp(t.db, partnerA.id, { scopes: ['dashboards:*'] });
-  revokedApp = await createEmbedApp(t.db, partnerA.id, { revoked: true });
+  revokedApp = await createEmbedApp(t.db, partnerA.id, { revokedAt: new Date(NOW.getTime() - 1000) });
   rotatedApp = await createEmbedApp(t.db, partnerA.id, { previousSecret: { secret: OLD_SECRET, expiresAt: new Date(NOW.getTime() + 3600_000) } });
 });
 

@@ -26,7 +26,7 @@ export async function createTenant(db: Db, partnerId: string, slug: string, opts
 export async function createEmbedApp(
   db: Db,
   partnerId: string,
-  opts: { origins?: string[]; scopes?: string[]; revoked?: boolean; previousSecret?: { secret: string; expiresAt: Date } } = {},
+  opts: { origins?: string[]; scopes?: string[]; revokedAt?: Date; previousSecret?: { secret: string; expiresAt: Date } } = {},
 ): Promise<FixtureApp> {
   const secret = generateSecret('esk');
   const app = await db.embedApp.create({
@@ -38,7 +38,7 @@ export async function createEmbedApp(
       secretEncrypted: encryptSecret(secret),
       previousSecretEncrypted: opts.previousSecret ? encryptSecret(opts.previousSecret.secret) : null,
       previousSecretExpiresAt: opts.previousSecret?.expiresAt ?? null,
-      revokedAt: opts.revoked ? new Date(Date.now() - 1000) : null,
+      revokedAt: opts.revokedAt ?? null,
     },
   });
   return { id: app.id, secret };

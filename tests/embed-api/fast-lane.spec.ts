@@ -169,6 +169,8 @@ test('the copilot streams through the fast lane as through Next', async () => {
   // The answer's wording may differ run to run; its framing may not: same event types, and both streams complete.
   const types = (text: string) => new Set(text.split('\n').flatMap((l) => (/^data: \{"type":"([\w-]+)"/.exec(l) ?? []).slice(1)));
   expect(types(laneText)).toEqual(types(nextText));
+  expect([...types(laneText)]).not.toContain('error');
+  expect(types(laneText)).toContain('text-delta');
   expect(laneText.trimEnd().endsWith('data: [DONE]')).toBe(true);
 });
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { DashboardWidget, demoToken, isQueryUrl, KpiWidget, recordQueries, recordStratumEvents, stratumEvents, widgetSandbox } from './widget-page.ts';
 
 /** Computed styles of a KPI's inside, which host CSS must not change. */
@@ -97,8 +97,11 @@ test.describe('host integration', () => {
     const embed = page.locator('stratum-embed');
     await embed.evaluate((element) => ((element as HTMLElement & { token: string }).token = 'expired.token.value'));
     const queries = recordQueries(page);
+    // Only the requests sent from here on: a response to an earlier render's request may still be on its way.
+    const sent = new Set<Request>();
+    page.on('request', (request) => isQueryUrl(request.url()) && sent.add(request));
     const statuses: number[] = [];
-    page.on('response', (response) => isQueryUrl(response.url()) && statuses.push(response.status()));
+    page.on('response', (response) => sent.has(response.request()) && statuses.push(response.status()));
     const renewals: string[] = [];
     page.on('request', (request) => request.url().includes('/api/demo/embed-token') && renewals.push(request.url()));
     await dashboard.compare.uncheck();

@@ -85,7 +85,7 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
     };
     const assistantId = newId();
     if (llmConfig() && !edit) {
-      await saveMessage(ctx.db, thread.id, userMessage);
+      await saveMessage(ctx.db, thread.id, userMessage, undefined, newId);
       const stream = createUIMessageStream({
         execute: async ({ writer }) => {
           await llmTurn(ctx, writer, [...history, userMessage] as unknown as UIMessage[], async (m) => saveMessage(ctx.db, thread.id, { id: m.id || assistantId, role: 'assistant', parts: m.parts as CopilotPart[] }));
@@ -99,7 +99,8 @@ export async function handleCopilotChat(ctx: CopilotContext, body: CopilotReques
         const rec = new MessageRecorder(writer, [], newId);
         rec.chunk({ type: 'start', messageId: assistantId });
         // The user's message is stored while the answer streams (the first token does not wait for the write).
-        const savedUser = saveMessage(ctx.db, thread.id, userMessage);
+        const savedUser = saveMessage(ctx.db, thread.id, userMessage, undefined, newId);
+        savedUser.catch(() => undefined); // awaited below; a failure must not count as an unhandled rejection meanwhile
         try {
           if (edit) await editTurn(ctx, rec, edit, history);
           else await builtinTurn(ctx, rec, text, history, campaigns);

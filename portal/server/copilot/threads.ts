@@ -33,10 +33,16 @@ export async function threadMessages(db: Db, owner: Owner, threadId: string): Pr
   return rows.map((r) => ({ id: r.id, role: r.role as CopilotMessageDto['role'], parts: r.parts as CopilotPart[] }));
 }
 
-/** Writes a message (insert, or replace the parts of the same message in the same thread). */
-export async function saveMessage(db: Db, threadId: string, message: CopilotMessageDto, at = new Date()): Promise<void> {
+/**
+ * Writes a message (insert, or replace the parts of the same message in the same thread). Message ids are global;
+ * a client-chosen id already used in another conversation is refused, or, with `freshId`, stored under a new id.
+ */
+export async function saveMessage(db: Db, threadId: string, message: CopilotMessageDto, at = new Date(), freshId?: () => string): Promise<void> {
   const existing = await db.copilotMessage.findUnique({ where: { id: message.id }, select: { threadId: true } });
-  if (existing && existing.threadId !== threadId) throw new AppError('CONFLICT', 'A message with this id belongs to another conversation.');
+  if (existing && existing.threadId !== threadId) {
+    if (!freshId) throw new AppError('CONFLICT', 'A message with this id belongs to another conversation.');
+    return saveMessage(db, threadId, { ...message, id: freshId() }, at);
+  }
   if (existing) await db.copilotMessage.update({ where: { id: message.id }, data: { parts: message.parts as object[] } });
   else await db.copilotMessage.create({ data: { id: message.id, threadId, role: message.role, parts: message.parts as object[], createdAt: at } });
   await db.copilotThread.update({ where: { id: threadId }, data: { updatedAt: at } });

@@ -3,28 +3,21 @@
  * (POST /query, GET /dashboards/:id) answers the same token — the same data, the same refusals — and the batch
  * has a size limit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUERY_BATCH_MAX_ITEMS, type MetricQuery, type QueryBatchAnswer, type QueryBatchResult } from '@stratum/contract';
 import { callRoute, json } from '../../../tests/embed-api/support/call-route';
-import { buildScenario, dayOffset, SCENARIO_END, type Scenario } from '../../../tests/embed-api/support/scenario';
-import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
+import { dayOffset, SCENARIO_END, type Scenario } from '../../../tests/embed-api/support/scenario';
+import { useScenarioDb } from '../../../tests/embed-api/support/scenario-db';
 import * as dashboardRoute from '../../app/api/embed/v1/dashboards/[id]/route';
 import * as batchRoute from '../../app/api/embed/v1/query/batch/route';
 import * as queryRoute from '../../app/api/embed/v1/query/route';
 
 const ORIGIN = 'https://app.agency-a.test';
 const BATCH = '/api/embed/v1/query/batch';
-let t: TestDb;
 let s: Scenario;
 
-beforeAll(async () => {
-  t = await createTestDb();
-  process.env.DATABASE_URL = t.url;
-  s = await buildScenario(t.db, [ORIGIN]);
-});
-
-afterAll(async () => {
-  await t?.drop();
+useScenarioDb([ORIGIN], (_db, scenario) => {
+  s = scenario;
 });
 
 const range = { from: dayOffset(SCENARIO_END, -29), to: SCENARIO_END };

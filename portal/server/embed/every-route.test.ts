@@ -5,10 +5,10 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callRoute } from '../../../tests/embed-api/support/call-route';
-import { buildScenario, type Scenario } from '../../../tests/embed-api/support/scenario';
-import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
+import { type Scenario } from '../../../tests/embed-api/support/scenario';
+import { useScenarioDb } from '../../../tests/embed-api/support/scenario-db';
 import { mintTestToken } from '../../../tests/embed-api/support/tokens';
 
 const ORIGIN = 'https://app.agency-a.test';
@@ -30,18 +30,11 @@ function paramsOf(route: string, id: string): Record<string, string | string[]> 
   return params;
 }
 
-let t: TestDb;
 let s: Scenario;
 const routes = routeFiles(ROUTES_DIR).filter((r) => !UNAUTHENTICATED_ROUTES.has(r));
 
-beforeAll(async () => {
-  t = await createTestDb();
-  process.env.DATABASE_URL = t.url;
-  s = await buildScenario(t.db, [ORIGIN]);
-});
-
-afterAll(async () => {
-  await t?.drop();
+useScenarioDb([ORIGIN], (_db, scenario) => {
+  s = scenario;
 });
 
 it('finds the embed routes', () => {

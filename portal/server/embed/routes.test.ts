@@ -2,11 +2,11 @@
  * The embed API's routes, called in-process against a real SQLite (or TEST_POSTGRES_URL) database:
  * what a token of tenant a1 sees, and that nothing of tenant a2 (same partner) or b1 (another partner) leaks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardDefinition, FilterValuesResult, QueryResult, SignalHealthResult } from '@stratum/contract';
 import { callRoute, json } from '../../../tests/embed-api/support/call-route';
-import { buildScenario, dayOffset, SCENARIO_END, type Scenario } from '../../../tests/embed-api/support/scenario';
-import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
+import { dayOffset, SCENARIO_END, type Scenario } from '../../../tests/embed-api/support/scenario';
+import { useScenarioDb } from '../../../tests/embed-api/support/scenario-db';
 import * as dashboardRoute from '../../app/api/embed/v1/dashboards/[id]/route';
 import * as dashboardsRoute from '../../app/api/embed/v1/dashboards/route';
 import * as exportRoute from '../../app/api/embed/v1/export/route';
@@ -15,17 +15,10 @@ import * as queryRoute from '../../app/api/embed/v1/query/route';
 import * as signalHealthRoute from '../../app/api/embed/v1/signal-health/route';
 
 const ORIGIN = 'https://app.agency-a.test';
-let t: TestDb;
 let s: Scenario;
 
-beforeAll(async () => {
-  t = await createTestDb();
-  process.env.DATABASE_URL = t.url;
-  s = await buildScenario(t.db, [ORIGIN]);
-});
-
-afterAll(async () => {
-  await t?.drop();
+useScenarioDb([ORIGIN], (_db, scenario) => {
+  s = scenario;
 });
 
 const range = { from: dayOffset(SCENARIO_END, -29), to: SCENARIO_END };

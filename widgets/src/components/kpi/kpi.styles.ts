@@ -23,7 +23,8 @@ export const kpiStyles = css`
   }
   .value {
     margin: 0;
-    font-size: var(--_value-size);
+    /* Shrinks with a narrow tile rather than breaking a figure across lines. */
+    font-size: min(var(--_value-size), 17cqi);
     font-weight: 650;
     line-height: 1.15;
     color: var(--_value-color);
@@ -65,10 +66,5 @@ export const kpiStyles = css`
   }
   .sparkline polygon {
     fill: color-mix(in srgb, var(--_spark) 12%, transparent);
-  }
-  @container (max-width: 180px) {
-    .value {
-      font-size: calc(var(--_value-size) * 0.8);
-    }
   }
 `;

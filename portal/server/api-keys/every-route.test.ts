@@ -3,10 +3,10 @@
  * partner A's object ids in the path: each must answer 401/403/404 and leak none of A's ids or names; list
  * routes without ids must not contain A's objects. And every route refuses a request without a key.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callRoute } from '../../../tests/embed-api/support/call-route';
+import { routeFiles } from '../../../tests/embed-api/support/route-files';
 import { buildScenario, type Scenario } from '../../../tests/embed-api/support/scenario';
 import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
 import { createApiKey } from './keys';
@@ -16,13 +16,6 @@ const PUBLIC_ROUTES = new Set(['openapi.json']);
 /** Marketplace listings are shared across partners by design (portal/server/marketplace tests their rules). */
 const SHARED_OBJECT_ROUTES = /^listings(\/|$)/;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-function routeFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return routeFiles(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name);
-    return entry.name === 'route.ts' ? [prefix] : [];
-  });
-}
 
 let t: TestDb;
 let s: Scenario;

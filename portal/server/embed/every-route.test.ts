@@ -3,10 +3,10 @@
  * with tokens that must be refused: none, expired, another partner's app naming this tenant, a forged one.
  * Each must answer 401 with a reason code and no data, and export an OPTIONS preflight.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callRoute } from '../../../tests/embed-api/support/call-route';
+import { routeFiles } from '../../../tests/embed-api/support/route-files';
 import { type Scenario } from '../../../tests/embed-api/support/scenario';
 import { useScenarioDb } from '../../../tests/embed-api/support/scenario-db';
 import { mintTestToken } from '../../../tests/embed-api/support/tokens';
@@ -15,13 +15,6 @@ const ORIGIN = 'https://app.agency-a.test';
 const ROUTES_DIR = path.resolve(import.meta.dirname, '../../app/api/embed/v1');
 const UNAUTHENTICATED_ROUTES = new Set(['health']);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-function routeFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return routeFiles(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name);
-    return entry.name === 'route.ts' ? [prefix] : [];
-  });
-}
 
 /** Fills [param] and [...param] segments with plausible values. */
 function paramsOf(route: string, id: string): Record<string, string | string[]> {

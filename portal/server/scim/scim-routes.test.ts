@@ -4,21 +4,14 @@
  * deactivation blocks sign-in only for people who belong to this partner alone.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callRoute } from '../../../tests/embed-api/support/call-route';
+import { routeFiles } from '../../../tests/embed-api/support/route-files';
 import { createTestDb, type TestDb } from '../../../tests/embed-api/support/test-db';
 
 const ROUTES_DIR = path.resolve(import.meta.dirname, '../../app/api/scim/v2/[directory]');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-function routeFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return routeFiles(path.join(dir, entry.name), prefix ? `${prefix}/${entry.name}` : entry.name);
-    return entry.name === 'route.ts' ? [prefix] : [];
-  });
-}
 
 let t: TestDb;
 const tokens = { a: `scim_${randomBytes(32).toString('base64url')}`, b: `scim_${randomBytes(32).toString('base64url')}` };

@@ -590,3 +590,161 @@ export type QueryBatchAnswer =
 export interface QueryBatchResult {
   answers: QueryBatchAnswer[];
 }
+
+// ───────────── embed API: dashboard prefetch (section owned by the widgets; route: portal/app/api/embed/v1/dashboards/[id]) ─────────────
+//
+// GET /api/embed/v1/dashboards/:id?prefetch=1 answers the definition together with its widgets' first reads, so a
+// dashboard renders after one round trip instead of two (definition, then its data). The server builds each widget's
+// query with the widgets' own code (widgetQuery, below) for the view the viewer opens: the
+// definition's default range, changed by the same parameters a host sets on <stratum-dashboard> (range or from/to,
+// compare, channels, campaigns), on the viewer's `today`, in `currency` when the embed sets one. Each answer is the
+// one its single route would give (a refused query is its error, the others still answer); the data reads count
+// against the rate limit as a batch's items do. Without `prefetch` the answer is the plain definition.
+
+export interface DashboardPrefetchParams {
+  /** The viewer's today (YYYY-MM-DD): relative ranges end on it. */
+  today: string;
+  currency?: string;
+  range?: DateRangePreset;
+  from?: string;
+  to?: string;
+  compare?: boolean;
+  channels?: string[];
+  campaigns?: string[];
+}
+
+/** A read answered ahead: its single route's status and body. */
+export type PrefetchedAnswer<T> = { status: 200; result: T } | { status: number; error: ApiErrorBody['error'] };
+
+export interface DashboardPrefetch {
+  /** Each metric query the widgets will make (as they build it, currency included) and its answer. */
+  queries: { query: MetricQuery; answer: PrefetchedAnswer<QueryResult> }[];
+  /** GET /signal-health's answer, when the dashboard shows signal health. */
+  signalHealth?: PrefetchedAnswer<SignalHealthResult>;
+}
+
+/** GET /dashboards/:id?prefetch=1. */
+export interface PrefetchedDashboardDefinition extends DashboardDefinition {
+  prefetched: DashboardPrefetch;
+}
+
+// ───────────── widget queries (section owned by the widgets; used by portal/server/embed/dashboard-prefetch.ts) ─────────────
+//
+// The metric query each widget asks for, as pure functions: the elements build their queries with them, and the
+// portal builds a dashboard's first queries with the very same code to answer them together with its definition
+// (GET /dashboards/:id?prefetch=1). They live in the contract because both sides must build the same queries.
+
+
+/** The query a widget asks for, before the widget adds its metrics and dimensions. */
+export interface QueryScope {
+  range: DateRange;
+  compare: boolean;
+  filters: QueryFilters;
+}
+
+export function compactFilters(channels: readonly Channel[], campaignIds: readonly string[]): QueryFilters {
+  const filters: QueryFilters = {};
+  if (channels.length) filters.channels = [...channels];
+  if (campaignIds.length) filters.campaignIds = [...campaignIds];
+  return filters;
+}
+
+const isMetric = (value: string): value is Metric => (METRICS as readonly string[]).includes(value);
+const hasFilters = (scope: QueryScope) => Boolean(scope.filters.channels || scope.filters.campaignIds);
+
+export const CHART_TYPES: readonly ChartType[] = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'];
+
+export function validChartType(type: string): ChartType {
+  return (CHART_TYPES as readonly string[]).includes(type) ? (type as ChartType) : 'line';
+}
+
+/** The metrics a chart plots: known ones only; stacked bars and doughnuts show the first. */
+export function chartMetrics(metrics: readonly string[], type: ChartType): Metric[] {
+  const known = metrics.filter(isMetric);
+  return type === 'stacked-bar' || type === 'doughnut' ? known.slice(0, 1) : known;
+}
+
+export function validDimension(dimension: string): Dimension {
+  return (DIMENSIONS as readonly string[]).includes(dimension) ? (dimension as Dimension) : 'date';
+}
+
+export function knownMetrics(metrics: readonly string[]): Metric[] {
+  return metrics.filter(isMetric);
+}
+
+export function kpiQuery(metric: string, sparkline: boolean, scope: QueryScope): MetricQuery | undefined {
+  if (!isMetric(metric)) return undefined;
+  const query: MetricQuery = { metrics: [metric], range: scope.range, compare: scope.compare };
+  if (sparkline) query.dimensions = ['date'];
+  if (hasFilters(scope)) query.filters = scope.filters;
+  return query;
+}
+
+export interface ChartQueryOptions {
+  type: ChartType;
+  metrics: Metric[];
+  dimension: Dimension;
+  grain: DateGrain;
+  limit?: number;
+}
+
+export function chartQuery({ type, metrics, dimension, grain, limit }: ChartQueryOptions, scope: QueryScope): MetricQuery | undefined {
+  if (!metrics.length) return undefined;
+  const query: MetricQuery = {
+    metrics,
+    dimensions: type === 'stacked-bar' && dimension !== 'channel' ? [dimension, 'channel'] : [dimension],
+    range: scope.range,
+  };
+  if (dimension === 'date') query.grain = grain;
+  if (dimension !== 'date') query.sort = { metric: metrics[0]!, dir: 'desc' };
+  if (limit && dimension !== 'date') query.limit = limit;
+  if (hasFilters(scope)) query.filters = scope.filters;
+  return query;
+}
+
+export function tableQuery(metrics: Metric[], dimension: Dimension, scope: QueryScope): MetricQuery | undefined {
+  if (!metrics.length) return undefined;
+  const query: MetricQuery = { metrics, dimensions: [dimension], range: scope.range, sort: { metric: metrics[0]!, dir: 'desc' } };
+  if (dimension === 'date') query.grain = 'day';
+  if (hasFilters(scope)) query.filters = scope.filters;
+  return query;
+}
+
+/** A dashboard widget's settings, as its element receives them. */
+export const DEFAULT_TABLE_METRICS: readonly Metric[] = ['spend', 'clicks', 'conversions', 'cpa', 'roas'];
+
+export function chartWidgetSettings(widget: DashboardWidget): { type: ChartType; metrics: Metric[]; dimension: Dimension; grain: DateGrain; limit: number } {
+  return {
+    type: widget.chartType ?? 'line',
+    metrics: widget.metrics ?? [widget.metric ?? 'spend'],
+    dimension: widget.dimension ?? 'date',
+    grain: widget.grain ?? 'day',
+    limit: widget.limit ?? 0,
+  };
+}
+
+export function tableWidgetSettings(widget: DashboardWidget): { metrics: readonly Metric[]; dimension: 'campaign' | 'channel' | 'date' } {
+  return {
+    metrics: widget.metrics ?? DEFAULT_TABLE_METRICS,
+    dimension: widget.dimension === 'channel' || widget.dimension === 'date' ? widget.dimension : 'campaign',
+  };
+}
+
+/** The query a dashboard widget's element makes in this scope (undefined: it makes none, or not a metric query). */
+export function widgetQuery(widget: DashboardWidget, scope: QueryScope): MetricQuery | undefined {
+  switch (widget.kind) {
+    case 'kpi':
+      return kpiQuery(widget.metric ?? 'spend', true, scope);
+    case 'chart': {
+      const settings = chartWidgetSettings(widget);
+      const type = validChartType(settings.type);
+      return chartQuery({ ...settings, type, metrics: chartMetrics(settings.metrics, type), dimension: validDimension(settings.dimension) }, scope);
+    }
+    case 'table': {
+      const settings = tableWidgetSettings(widget);
+      return tableQuery(knownMetrics(settings.metrics), settings.dimension, scope);
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,4 +1,4 @@
-import { QUERY_BATCH_MAX_ITEMS, type QueryBatchAnswer, type QueryBatchItem, type QueryBatchResult } from '../contract.js';
+import { QUERY_BATCH_MAX_ITEMS, type ApiErrorBody, type QueryBatchAnswer, type QueryBatchItem, type QueryBatchResult } from '../contract.js';
 import { StratumApiError } from './errors.js';
 
 /** Sends a batch body and returns the parsed answer (the session's authorised fetch: token, renewal, errors). */
@@ -40,7 +40,7 @@ export class QueryBatcher {
       // The widgets a render created run their first updates as microtasks queued by that render, all before
       // this one: by the time it runs, every one of them has asked (no timer, so no task hop before the request).
       queueMicrotask(() => this.flush());
-    }).then(settle);
+    }).then(answerOrThrow);
   }
 
   private flush(): void {
@@ -92,7 +92,10 @@ export class QueryBatcher {
 }
 
 /** A failed item becomes the error its single route would have thrown. */
-function settle(answer: QueryBatchAnswer): QueryBatchAnswer {
-  if ('error' in answer) throw new StratumApiError(answer.error.code, answer.error.message, answer.status, answer.error.requestId);
-  return answer;
+export function answerOrThrow<T extends { status: number }>(answer: T): Exclude<T, { error: unknown }> {
+  if ('error' in answer) {
+    const { error } = answer as { error: ApiErrorBody['error'] };
+    throw new StratumApiError(error.code, error.message, answer.status, error.requestId);
+  }
+  return answer as Exclude<T, { error: unknown }>;
 }

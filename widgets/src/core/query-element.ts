@@ -1,17 +1,12 @@
 import { property } from 'lit/decorators.js';
-import { CHANNELS, DATE_RANGE_PRESETS, type Channel, type DateRange, type DateRangePreset, type MetricQuery, type QueryFilters, type QueryResult } from '../contract.js';
+import { CHANNELS, DATE_RANGE_PRESETS, compactFilters, type Channel, type DateRangePreset, type MetricQuery, type QueryResult, type QueryScope } from '../contract.js';
 import { booleanish, commaList } from './attribute-converters.js';
 import { isIsoDate, localToday, presetRange } from './dates.js';
 import type { FilterState } from './events.js';
 import { StratumResourceElement } from './resource-element.js';
 import type { EmbedSession } from './session.js';
 
-/** The query a widget asks for, before the widget adds its metrics and dimensions. */
-export interface QueryScope {
-  range: DateRange;
-  compare: boolean;
-  filters: QueryFilters;
-}
+export type { QueryScope };
 
 /**
  * A widget that shows one metric query: the shared filter attributes (range, compare, channels, campaigns —
@@ -60,11 +55,4 @@ export abstract class StratumQueryElement extends StratumResourceElement<QueryRe
     const channels = this.channels.filter((channel): channel is Channel => (CHANNELS as readonly string[]).includes(channel));
     return { range, compare: this.compare, filters: compactFilters(channels, this.campaigns) };
   }
-}
-
-function compactFilters(channels: readonly Channel[], campaignIds: readonly string[]): QueryFilters {
-  const filters: QueryFilters = {};
-  if (channels.length) filters.channels = [...channels];
-  if (campaignIds.length) filters.campaignIds = [...campaignIds];
-  return filters;
 }

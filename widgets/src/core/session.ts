@@ -1,7 +1,10 @@
 import type {
   DashboardDefinition,
+  DashboardPrefetchParams,
   FilterValuesResult,
   MetricQuery,
+  PrefetchedAnswer,
+  PrefetchedDashboardDefinition,
   QueryBatchAnswer,
   QueryBatchItem,
   QueryBatchResult,
@@ -11,7 +14,8 @@ import type {
 import { StratumApiError } from './errors.js';
 import { StratumTokenExpiringEvent } from './events.js';
 import { applyLocale } from './i18n.js';
-import { QueryBatcher } from './query-batch.js';
+import { answerOrThrow, QueryBatcher } from './query-batch.js';
+import { PrimedAnswers } from './primed-answers.js';
 import { readToken } from './token.js';
 
 /** Returns a fresh embed token; called ahead of expiry and after a 401. */
@@ -110,6 +114,8 @@ export class EmbedSession extends EventTarget {
     if (this.locale !== localeBefore) data = true;
     void applyLocale(this.locale);
     if (data) {
+      this.primedQueries.clear();
+      this.primedHealth.clear();
       this.dataRevision += 1;
       this.dispatchEvent(new SessionChangeEvent('data'));
     }
@@ -210,16 +216,34 @@ export class EmbedSession extends EventTarget {
     return { status: 200, dashboard: await this.json<DashboardDefinition>(`/api/embed/v1/dashboards/${encodeURIComponent(item.dashboard)}`, { signal }) };
   }
 
+  /** Answers that came with a dashboard definition, waiting for the widgets' reads. */
+  private readonly primedQueries = new PrimedAnswers<QueryBatchAnswer>();
+  private readonly primedHealth = new PrimedAnswers<PrefetchedAnswer<SignalHealthResult>>();
+
   async query(query: MetricQuery, signal?: AbortSignal): Promise<QueryResult> {
     const body = this.currency && !query.currency ? { ...query, currency: this.currency } : query;
-    const answer = await this.batcher.request({ query: body }, signal);
+    const primed = this.primedQueries.take(body);
+    const answer = primed ? answerOrThrow(primed) : await this.batcher.request({ query: body }, signal);
     return (answer as { result: QueryResult }).result;
   }
 
-  /** A definition goes at once, alone: the widgets it lists cannot ask for anything before it arrives. */
-  async dashboard(id: string, signal?: AbortSignal): Promise<DashboardDefinition> {
-    const answer = await this.readOne({ dashboard: id }, signal);
-    return (answer as { dashboard: DashboardDefinition }).dashboard;
+  /**
+   * A definition goes at once, alone: the widgets it lists cannot ask for anything before it arrives. With
+   * `prefetch` (the view the dashboard opens), it brings its widgets' first reads along, which they then find here.
+   */
+  async dashboard(id: string, signal?: AbortSignal, prefetch?: Omit<DashboardPrefetchParams, 'currency'>): Promise<DashboardDefinition> {
+    if (!prefetch) {
+      const answer = await this.readOne({ dashboard: id }, signal);
+      return (answer as { dashboard: DashboardDefinition }).dashboard;
+    }
+    const params = prefetchSearchParams({ ...prefetch, ...(this.currency ? { currency: this.currency } : {}) });
+    const definition = await this.json<DashboardDefinition & Partial<PrefetchedDashboardDefinition>>(`/api/embed/v1/dashboards/${encodeURIComponent(id)}?${params}`, { signal });
+    const { prefetched, ...plain } = definition;
+    if (prefetched && !signal?.aborted) {
+      for (const { query, answer } of prefetched.queries ?? []) this.primedQueries.add(query, answer);
+      if (prefetched.signalHealth) this.primedHealth.add('signal-health', prefetched.signalHealth);
+    }
+    return plain;
   }
 
   filterValues(dimension: 'channel' | 'campaign', signal?: AbortSignal): Promise<FilterValuesResult> {
@@ -227,6 +251,8 @@ export class EmbedSession extends EventTarget {
   }
 
   signalHealth(signal?: AbortSignal): Promise<SignalHealthResult> {
+    const primed = this.primedHealth.take('signal-health');
+    if (primed) return Promise.resolve(primed).then((answer) => (answerOrThrow(answer) as { result: SignalHealthResult }).result);
     return this.json<SignalHealthResult>('/api/embed/v1/signal-health', { signal });
   }
 
@@ -240,4 +266,18 @@ export class EmbedSession extends EventTarget {
   dispose(): void {
     clearTimeout(this.expiryTimer);
   }
+}
+
+function prefetchSearchParams(prefetch: DashboardPrefetchParams): URLSearchParams {
+  const params = new URLSearchParams({ prefetch: '1', today: prefetch.today });
+  if (prefetch.currency) params.set('currency', prefetch.currency);
+  if (prefetch.range) params.set('range', prefetch.range);
+  if (prefetch.from && prefetch.to) {
+    params.set('from', prefetch.from);
+    params.set('to', prefetch.to);
+  }
+  if (prefetch.compare !== undefined) params.set('compare', String(prefetch.compare));
+  if (prefetch.channels?.length) params.set('channels', prefetch.channels.join(','));
+  if (prefetch.campaigns?.length) params.set('campaigns', prefetch.campaigns.join(','));
+  return params;
 }

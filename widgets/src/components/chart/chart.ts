@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ChartType, DateGrain, Dimension, Metric, MetricQuery, QueryResult, QueryRow } from '../../contract.js';
-import { DIMENSIONS, METRICS } from '../../contract.js';
+import { chartMetrics, chartQuery, validChartType, validDimension, type ChartType, type DateGrain, type Dimension, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '../../contract.js';
 import { commaList } from '../../core/attribute-converters.js';
 import { StratumSelectEvent } from '../../core/events.js';
 import { formatDate, formatMetric } from '../../core/format.js';
@@ -22,8 +21,6 @@ import { toChartData, type ChartData } from './series.js';
 function translucent(color: string, alpha: number): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? `${color}${Math.round(alpha * 255).toString(16).padStart(2, '0')}` : color;
 }
-
-const CHART_TYPES: readonly ChartType[] = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'];
 
 interface ChartTokens {
   palette: string[];
@@ -84,33 +81,19 @@ export class StratumChart extends StratumQueryElement {
   }
 
   private get chartType(): ChartType {
-    return CHART_TYPES.includes(this.type) ? this.type : 'line';
+    return validChartType(this.type);
   }
 
   private get validMetrics(): Metric[] {
-    const metrics = this.metrics.filter((metric): metric is Metric => (METRICS as readonly string[]).includes(metric));
-    return this.chartType === 'stacked-bar' || this.chartType === 'doughnut' ? metrics.slice(0, 1) : metrics;
+    return chartMetrics(this.metrics, this.chartType);
   }
 
   private get validDimension(): Dimension {
-    return (DIMENSIONS as readonly string[]).includes(this.dimension) ? this.dimension : 'date';
+    return validDimension(this.dimension);
   }
 
   protected buildQuery(scope: QueryScope): MetricQuery | undefined {
-    const metrics = this.validMetrics;
-    if (!metrics.length) return undefined;
-    const dimension = this.validDimension;
-    const stacked = this.chartType === 'stacked-bar';
-    const query: MetricQuery = {
-      metrics,
-      dimensions: stacked && dimension !== 'channel' ? [dimension, 'channel'] : [dimension],
-      range: scope.range,
-    };
-    if (dimension === 'date') query.grain = this.grain;
-    if (dimension !== 'date') query.sort = { metric: metrics[0]!, dir: 'desc' };
-    if (this.limit && dimension !== 'date') query.limit = this.limit;
-    if (scope.filters.channels || scope.filters.campaignIds) query.filters = scope.filters;
-    return query;
+    return chartQuery({ type: this.chartType, metrics: this.validMetrics, dimension: this.validDimension, grain: this.grain, limit: this.limit }, scope);
   }
 
   private labelFor = (dimension: Dimension, key: string, row?: QueryRow): string => {

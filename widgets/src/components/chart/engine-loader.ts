@@ -3,10 +3,14 @@ import type * as Engine from './chart-engine.js';
 let engine: Promise<typeof Engine> | undefined;
 
 /**
- * The lazy chart.js chunk, requested once per page. A dashboard asks for it as soon as its definition shows a
- * chart, so the chunk loads and evaluates while the widgets' data is still on its way.
+ * The lazy chart.js chunk, requested once per page (again after a failed load). A dashboard asks for it as soon as
+ * it starts loading its definition, so the chunk loads and evaluates while the definition and its data are on
+ * their way.
  */
 export function loadChartEngine(): Promise<typeof Engine> {
-  engine ??= import('./chart-engine.js');
+  engine ??= import('./chart-engine.js').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DashboardDefinition, DateRangePreset, FilterValue } from '../../contract.js';
+import type { DashboardDefinition, DashboardPrefetchParams, DateRangePreset, FilterValue } from '../../contract.js';
 import { booleanish, commaList } from '../../core/attribute-converters.js';
 import { localToday } from '../../core/dates.js';
 import { warmFormats } from '../../core/format.js';
@@ -113,12 +113,13 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
   }
 
   protected async load(session: EmbedSession, key: string, signal: AbortSignal): Promise<DashboardDefinition> {
-    const definition = session.dashboard(key, signal);
-    // While the definition is on its way: the number formats' locale data, which the first widget would wait for.
+    const definition = session.dashboard(key, signal, this.viewToPrefetch());
+    // While the definition (and the data it brings) is on its way: the chart engine, which nearly every dashboard
+    // shows (loaded and evaluated now, not after the widgets rendered), and the number formats' locale data, which
+    // the first widget would wait for.
+    void loadChartEngine().catch(() => undefined);
     setTimeout(() => warmFormats(this.locale), 0);
     const loaded = await definition;
-    // The chart engine loads (and evaluates) while the widgets' data is on its way, not after.
-    if (loaded.layout.widgets.some((widget) => widget.kind === 'chart')) void loadChartEngine();
     // The filters are known with the definition, so its first render already lays out the widgets
     // (unless another dashboard was asked for meanwhile: its own definition sets them).
     if (!this.filterState && !signal.aborted) {
@@ -136,6 +137,23 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
     if (changed.has('channels') && this.channels) fromAttributes.channels = this.channels as FilterState['channels'];
     if (changed.has('campaigns') && this.campaigns) fromAttributes.campaignIds = this.campaigns;
     if (Object.keys(fromAttributes).length) this.filters = fromAttributes;
+  }
+
+  /**
+   * The view the widgets will open, for the definition to bring their data along: the current filters, or (first
+   * load) what the host and the URL set — the server fills in the rest from the definition as initialState does.
+   */
+  private viewToPrefetch(): Omit<DashboardPrefetchParams, 'currency'> {
+    const view: Partial<FilterState> = this.filterState ?? { ...this.hostFilters, ...(this.syncUrl ? readFilterStateFromUrl() : {}) };
+    const custom = view.range && (view.preset === 'custom' || view.preset === undefined);
+    return {
+      today: this.today,
+      ...(isPreset(view.preset) ? { range: view.preset } : {}),
+      ...(custom ? { from: view.range!.from, to: view.range!.to } : {}),
+      ...(view.compare !== undefined ? { compare: view.compare } : {}),
+      ...(view.channels?.length ? { channels: view.channels } : {}),
+      ...(view.campaignIds?.length ? { campaigns: view.campaignIds } : {}),
+    };
   }
 
   /** First load of a definition: defaults ← dashboard's default range ← host settings ← URL. */

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { DashboardWidget } from '../../contract.js';
+import { chartWidgetSettings, tableWidgetSettings, type DashboardWidget } from '../../contract.js';
 import type { FilterState } from '../../core/events.js';
 import { loadElement } from '../../core/lazy-elements.js';
 import { widgetElementId } from './render-watch.js';
@@ -19,27 +19,31 @@ export function widgetTemplate(widget: DashboardWidget, filters: FilterState): T
   switch (widget.kind) {
     case 'kpi':
       return html`<stratum-kpi id=${widgetElementId(widget)} exportparts="base: kpi, value: kpi-value, delta: kpi-delta" metric=${widget.metric ?? 'spend'} label=${widget.title} .filters=${filters}></stratum-kpi>`;
-    case 'chart':
+    case 'chart': {
+      const chart = chartWidgetSettings(widget);
       return html`<stratum-chart
         id=${widgetElementId(widget)}
         exportparts="base: chart, title: chart-title, summary: chart-summary"
-        type=${widget.chartType ?? 'line'}
+        type=${chart.type}
         heading=${widget.title}
-        metrics=${(widget.metrics ?? [widget.metric ?? 'spend']).join(',')}
-        dimension=${widget.dimension ?? 'date'}
-        grain=${widget.grain ?? 'day'}
-        limit=${widget.limit ?? 0}
+        metrics=${chart.metrics.join(',')}
+        dimension=${chart.dimension}
+        grain=${chart.grain}
+        limit=${chart.limit}
         .filters=${filters}
       ></stratum-chart>`;
-    case 'table':
+    }
+    case 'table': {
+      const table = tableWidgetSettings(widget);
       return html`<stratum-table
         id=${widgetElementId(widget)}
         exportparts="base: table-card, table, row: table-row"
         heading=${widget.title}
-        metrics=${(widget.metrics ?? ['spend', 'clicks', 'conversions', 'cpa', 'roas']).join(',')}
-        dimension=${widget.dimension === 'channel' || widget.dimension === 'date' ? widget.dimension : 'campaign'}
+        metrics=${table.metrics.join(',')}
+        dimension=${table.dimension}
         .filters=${filters}
       ></stratum-table>`;
+    }
     case 'signal-health':
       return html`<stratum-signal-health id=${widgetElementId(widget)} exportparts="base: signal-health" heading=${widget.title}></stratum-signal-health>`;
     case 'recommendations':

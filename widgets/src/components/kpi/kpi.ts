@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { METRICS, type Metric, type MetricQuery, type QueryResult } from '../../contract.js';
+import { METRICS, kpiQuery, type Metric, type MetricQuery, type QueryResult } from '../../contract.js';
 import { booleanish } from '../../core/attribute-converters.js';
 import { computeDelta, formatMetric, formatPercentChange, type Delta } from '../../core/format.js';
 import { metricLabel } from '../../core/labels.js';
@@ -44,11 +44,7 @@ export class StratumKpi extends StratumQueryElement {
   @property({ converter: booleanish }) sparkline = true;
 
   protected buildQuery(scope: QueryScope): MetricQuery | undefined {
-    if (!(METRICS as readonly string[]).includes(this.metric)) return undefined;
-    const query: MetricQuery = { metrics: [this.metric], range: scope.range, compare: scope.compare };
-    if (this.sparkline) query.dimensions = ['date'];
-    if (scope.filters.channels || scope.filters.campaignIds) query.filters = scope.filters;
-    return query;
+    return kpiQuery(this.metric, this.sparkline, scope);
   }
 
   protected override render(): TemplateResult {

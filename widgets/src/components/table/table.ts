@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { METRICS, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '../../contract.js';
+import { knownMetrics, tableQuery, type Metric, type MetricQuery, type QueryResult, type QueryRow } from '../../contract.js';
 import { booleanish, commaList } from '../../core/attribute-converters.js';
 import { StratumSelectEvent } from '../../core/events.js';
 import { formatInteger, formatMetric } from '../../core/format.js';
@@ -66,16 +66,11 @@ export class StratumTable extends StratumQueryElement {
   }
 
   private get validMetrics(): Metric[] {
-    return this.metrics.filter((metric): metric is Metric => (METRICS as readonly string[]).includes(metric));
+    return knownMetrics(this.metrics);
   }
 
   protected buildQuery(scope: QueryScope): MetricQuery | undefined {
-    const metrics = this.validMetrics;
-    if (!metrics.length) return undefined;
-    const query: MetricQuery = { metrics, dimensions: [this.dimension], range: scope.range, sort: { metric: metrics[0]!, dir: 'desc' } };
-    if (this.dimension === 'date') query.grain = 'day';
-    if (scope.filters.channels || scope.filters.campaignIds) query.filters = scope.filters;
-    return query;
+    return tableQuery(this.validMetrics, this.dimension, scope);
   }
 
   private currentQuery(): MetricQuery | undefined {

@@ -10,13 +10,15 @@ interface Primed<T> {
 /**
  * Answers that came ahead of their request (a dashboard definition carries its widgets' first reads). Each is
  * handed out once, to the first read of an equal request, and only for a short while: a later read — a retry, a
- * refresh, the same view opened again — goes to the API as it always would.
+ * refresh, the same view opened again — goes to the API as it always would. Requests match by their JSON: the
+ * portal builds them with the very functions the widgets use (contract.ts), so their properties come in the same
+ * order; one that does not match simply goes to the API.
  */
 export class PrimedAnswers<T> {
   private readonly waiting = new Map<string, Primed<T>[]>();
 
   add(request: unknown, answer: T): void {
-    const key = canonicalKey(request);
+    const key = JSON.stringify(request);
     const list = this.waiting.get(key) ?? [];
     list.push({ answer, until: Date.now() + PRIMED_TTL_MS });
     this.waiting.set(key, list);
@@ -25,7 +27,7 @@ export class PrimedAnswers<T> {
   /** The answer waiting for this request, if any (and no longer waiting). */
   take(request: unknown): T | undefined {
     if (!this.waiting.size) return undefined;
-    const key = canonicalKey(request);
+    const key = JSON.stringify(request);
     const list = this.waiting.get(key);
     let primed = list?.shift();
     while (primed && primed.until < Date.now()) primed = list?.shift();
@@ -38,11 +40,3 @@ export class PrimedAnswers<T> {
   }
 }
 
-/** One key for equal values whatever their properties' order (how a prefetched answer finds its query). */
-export function canonicalKey(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}

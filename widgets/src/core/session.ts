@@ -212,8 +212,7 @@ export class EmbedSession extends EventTarget {
   );
 
   private async readOne(item: QueryBatchItem, signal: AbortSignal | undefined): Promise<QueryBatchAnswer> {
-    if ('query' in item) return { status: 200, result: await this.json<QueryResult>('/api/embed/v1/query', { method: 'POST', body: item.query, signal }) };
-    return { status: 200, dashboard: await this.json<DashboardDefinition>(`/api/embed/v1/dashboards/${encodeURIComponent(item.dashboard)}`, { signal }) };
+    return { status: 200, result: await this.json<QueryResult>('/api/embed/v1/query', { method: 'POST', body: (item as { query: MetricQuery }).query, signal }) };
   }
 
   /** Answers that came with a dashboard definition, waiting for the widgets' reads. */
@@ -228,22 +227,24 @@ export class EmbedSession extends EventTarget {
   }
 
   /**
-   * A definition goes at once, alone: the widgets it lists cannot ask for anything before it arrives. With
-   * `prefetch` (the view the dashboard opens), it brings its widgets' first reads along, which they then find here.
+   * A definition goes at once, alone: the widgets it lists cannot ask for anything before it arrives. It brings
+   * their first reads along (for `view`, the view the dashboard opens), which they then find here.
    */
-  async dashboard(id: string, signal?: AbortSignal, prefetch?: Omit<DashboardPrefetchParams, 'currency'>): Promise<DashboardDefinition> {
-    if (!prefetch) {
-      const answer = await this.readOne({ dashboard: id }, signal);
-      return (answer as { dashboard: DashboardDefinition }).dashboard;
+  async dashboard(id: string, signal: AbortSignal | undefined, view: Omit<DashboardPrefetchParams, 'currency'>): Promise<DashboardDefinition> {
+    const params = new URLSearchParams({ prefetch: '1' });
+    for (const [name, value] of Object.entries({ ...view, currency: this.currency })) {
+      const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+      if (text) params.set(name, text);
     }
-    const params = prefetchSearchParams({ ...prefetch, ...(this.currency ? { currency: this.currency } : {}) });
-    const definition = await this.json<DashboardDefinition & Partial<PrefetchedDashboardDefinition>>(`/api/embed/v1/dashboards/${encodeURIComponent(id)}?${params}`, { signal });
-    const { prefetched, ...plain } = definition;
+    const { prefetched, ...definition } = await this.json<DashboardDefinition & Partial<PrefetchedDashboardDefinition>>(
+      `/api/embed/v1/dashboards/${encodeURIComponent(id)}?${params}`,
+      { signal },
+    );
     if (prefetched && !signal?.aborted) {
       for (const { query, answer } of prefetched.queries ?? []) this.primedQueries.add(query, answer);
       if (prefetched.signalHealth) this.primedHealth.add('signal-health', prefetched.signalHealth);
     }
-    return plain;
+    return definition;
   }
 
   filterValues(dimension: 'channel' | 'campaign', signal?: AbortSignal): Promise<FilterValuesResult> {
@@ -268,16 +269,3 @@ export class EmbedSession extends EventTarget {
   }
 }
 
-function prefetchSearchParams(prefetch: DashboardPrefetchParams): URLSearchParams {
-  const params = new URLSearchParams({ prefetch: '1', today: prefetch.today });
-  if (prefetch.currency) params.set('currency', prefetch.currency);
-  if (prefetch.range) params.set('range', prefetch.range);
-  if (prefetch.from && prefetch.to) {
-    params.set('from', prefetch.from);
-    params.set('to', prefetch.to);
-  }
-  if (prefetch.compare !== undefined) params.set('compare', String(prefetch.compare));
-  if (prefetch.channels?.length) params.set('channels', prefetch.channels.join(','));
-  if (prefetch.campaigns?.length) params.set('campaigns', prefetch.campaigns.join(','));
-  return params;
-}

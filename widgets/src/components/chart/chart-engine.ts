@@ -36,4 +36,5 @@ export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguratio
   return new Chart(canvas, config);
 }
 
+export { chartConfig } from './chart-config.js';
 export type { Chart, ChartConfiguration };

@@ -14,22 +14,10 @@ import { oncePerFrame, tokenProbe, tokenProbeStyles } from '../../core/token-pro
 import type { Chart, ChartConfiguration, EngineChartType } from './chart-engine.js';
 import { chartStyles } from './chart.styles.js';
 import { chartSummary } from './chart-summary.js';
-import { loadChartEngine } from './engine-loader.js';
+import { loadChartEngine, type ChartEngine } from './engine-loader.js';
 import { toChartData, type ChartData } from './series.js';
 
 /** A colour with alpha for area fills (canvas needs a concrete colour; hex gets an alpha byte). */
-function translucent(color: string, alpha: number): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? `${color}${Math.round(alpha * 255).toString(16).padStart(2, '0')}` : color;
-}
-
-interface ChartTokens {
-  palette: string[];
-  text: string;
-  grid: string;
-  surface: string;
-  font: string;
-}
-const FALLBACK_PALETTE = ['#2563eb', '#0d9488', '#d97706', '#9333ea', '#db2777', '#64748b'];
 
 /**
  * @tagname stratum-chart
@@ -71,6 +59,7 @@ export class StratumChart extends StratumQueryElement {
   @state() private tableOpen = false;
   @query('canvas') private canvas?: HTMLCanvasElement;
   private chart?: Chart<EngineChartType>;
+  private engine?: ChartEngine;
   private data?: ChartData;
   private drawnFor?: QueryResult;
 
@@ -150,73 +139,18 @@ export class StratumChart extends StratumQueryElement {
     this.dispatchEvent(new StratumSelectEvent({ dimension, value, label }));
   }
 
-  /** The chart's colours and font, read from the --stratum-* tokens in one style read. */
-  private tokens(): ChartTokens {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
-      palette: FALLBACK_PALETTE.map((fallback, index) => read(`--stratum-chart-${index + 1}`, fallback)),
-      text: read('--stratum-color-text-muted', '#475569'),
-      grid: read('--stratum-color-border', '#d9e0e8'),
-      surface: read('--stratum-color-surface', '#ffffff'),
-      font: read('--stratum-font-family', 'system-ui, sans-serif'),
-    };
-  }
-
-  private config(data: ChartData, currency: string): ChartConfiguration<EngineChartType> {
-    const { palette, text, grid, surface, font } = this.tokens();
-    const color = (index: number) => palette[index % palette.length]!;
-    const type = this.chartType;
-    const rtl = isRtl(this.locale);
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const formatTick = (metric: Metric) => (value: number | string) => formatMetric(metric, Number(value), { locale: this.locale, currency, compact: true });
-    const firstMetric = data.series[0]?.metric ?? 'spend';
-    const datasets = data.series.map((series, index) => {
-      const base = { label: series.label, data: series.values, borderColor: color(index), backgroundColor: color(index) };
-      if (type === 'doughnut') return { ...base, backgroundColor: data.categories.map((_, position) => color(position)), borderColor: surface };
-      if (type === 'area') return { ...base, fill: 'origin', backgroundColor: translucent(color(index), 0.22), tension: 0.3, pointRadius: 0 };
-      if (type === 'line') return { ...base, tension: 0.3, pointRadius: data.categories.length > 40 ? 0 : 2, yAxisID: index > 0 && series.metric !== firstMetric ? 'y1' : 'y' };
-      return { ...base, borderRadius: 3, maxBarThickness: 42 };
+  /** The chart.js configuration for this data, with the element's current tokens, locale and chart type. */
+  private config(engine: ChartEngine, data: ChartData, currency: string): ChartConfiguration<EngineChartType> {
+    return engine.chartConfig(this, {
+      data,
+      currency,
+      type: this.chartType,
+      locale: this.locale,
+      rtl: isRtl(this.locale),
+      // The first paint is not animated (it would delay the render and move under the viewer's eyes).
+      animate: this.chart !== undefined,
+      onSelect: (dimension, key, label) => this.select(dimension, key, label),
     });
-    const dual = type === 'line' && data.series.some((series) => series.metric !== firstMetric);
-    const secondMetric = data.series.find((series) => series.metric !== firstMetric)?.metric ?? firstMetric;
-    return {
-      type: type === 'doughnut' ? 'doughnut' : type === 'line' || type === 'area' ? 'line' : 'bar',
-      data: { labels: data.categories.map((category) => category.label), datasets: datasets as never },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        // The first paint is not animated (it would delay the render and move under the viewer's eyes).
-        animation: reduceMotion || !this.chart ? false : { duration: 250 },
-        locale: this.locale,
-        font: { family: font },
-        color: text,
-        interaction: { mode: type === 'doughnut' ? 'nearest' : 'index', intersect: false },
-        plugins: {
-          legend: { display: data.series.length > 1 || type === 'doughnut', position: 'bottom', rtl, labels: { color: text, boxWidth: 12 } },
-          tooltip: {
-            rtl,
-            callbacks: {
-              label: (item) => `${item.dataset.label ?? ''}: ${formatMetric(data.series[item.datasetIndex]?.metric ?? firstMetric, item.parsed as unknown as number, { locale: this.locale, currency })}`,
-            },
-          },
-        },
-        onClick: (_event, elements) => {
-          const hit = elements[0];
-          if (!hit || (data.dimension !== 'channel' && data.dimension !== 'campaign')) return;
-          const category = data.categories[hit.index];
-          if (category && category.key !== 'other') this.select(data.dimension, category.key, category.label);
-        },
-        scales:
-          type === 'doughnut'
-            ? {}
-            : {
-                x: { stacked: type === 'stacked-bar', reverse: rtl, ticks: { color: text, maxRotation: 0, autoSkip: true }, grid: { display: false } },
-                y: { stacked: type === 'stacked-bar', beginAtZero: true, position: rtl ? 'right' : 'left', ticks: { color: text, callback: formatTick(firstMetric) }, grid: { color: grid } },
-                ...(dual ? { y1: { beginAtZero: true, position: rtl ? 'left' : 'right', ticks: { color: text, callback: formatTick(secondMetric) }, grid: { display: false } } } : {}),
-              },
-      },
-    } as ChartConfiguration<EngineChartType>;
   }
 
   protected override async dataRendered(result: QueryResult, startedAt: number): Promise<void> {
@@ -226,15 +160,15 @@ export class StratumChart extends StratumQueryElement {
       return;
     }
     if (this.drawnFor === result && this.chart?.canvas === canvas) return;
-    const { createChart } = await loadChartEngine();
-    const config = this.config(this.data, result.currency);
+    const engine = (this.engine = await loadChartEngine());
+    const config = this.config(engine, this.data, result.currency);
     if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === config.type) {
       this.chart.data = config.data;
       this.chart.options = config.options ?? {};
       this.chart.update();
     } else {
       this.chart?.destroy();
-      this.chart = createChart(canvas, config);
+      this.chart = engine.createChart(canvas, config);
     }
     this.drawnFor = result;
     requestAnimationFrame(() => this.emitRenderComplete(startedAt, result));
@@ -243,8 +177,8 @@ export class StratumChart extends StratumQueryElement {
   /** Light/dark or theme switched at runtime: the canvas takes the new token colours, without animation. */
   private readonly tokensChanged = oncePerFrame(() => {
     const result = this.drawnFor;
-    if (!this.chart || !this.data || !result) return;
-    const config = this.config(this.data, result.currency);
+    if (!this.chart || !this.engine || !this.data || !result) return;
+    const config = this.config(this.engine, this.data, result.currency);
     this.chart.data = config.data;
     this.chart.options = config.options ?? {};
     this.chart.update('none');

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { jsonTextOf, markFastLaneRequest } from '../../portal/lib/fast-lane-protocol.ts';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -99,6 +100,38 @@ function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
   return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/**
+ * A Request whose body was read into memory: text(), json() and arrayBuffer() answer from those bytes, and the
+ * body stream is made only when something asks for it (a Web body stream costs tens of microseconds to make and
+ * read, much of what a cached embed answer costs).
+ */
+class BufferedRequest extends Request {
+  readonly #bytes: Uint8Array<ArrayBuffer>;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
+
+  constructor(url: string, init: RequestInit, bytes: Uint8Array<ArrayBuffer>) {
+    super(url, init);
+    this.#bytes = bytes;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    this.#stream ??= new Blob([this.#bytes]).stream();
+    return this.#stream;
+  }
+
+  override async text(): Promise<string> {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.slice().buffer;
+  }
+}
+
 /** A Web Request for a Node request, with the URL Next would give it and a signal aborted when the client goes away. */
 export async function toWebRequest(req: IncomingMessage, res: ServerResponse, origin: string): Promise<Request> {
   const headers = new Headers();
@@ -110,16 +143,18 @@ export async function toWebRequest(req: IncomingMessage, res: ServerResponse, or
   });
   const method = req.method ?? 'GET';
   const init: RequestInit & { duplex?: 'half' } = { method, headers, signal: controller.signal };
+  const proto = String(req.headers['x-forwarded-proto'] ?? '').includes('https') ? 'https' : 'http';
+  const url = `${proto}://${origin}${req.url ?? '/'}`;
   if (method !== 'GET' && method !== 'HEAD') {
     const length = Number(req.headers['content-length'] ?? NaN);
-    if (Number.isFinite(length) && length <= BUFFERED_BODY_BYTES) init.body = length === 0 ? null : asBytes(await readBody(req));
+    if (Number.isFinite(length) && length > 0 && length <= BUFFERED_BODY_BYTES) return markFastLaneRequest(new BufferedRequest(url, init, asBytes(await readBody(req))));
+    if (length === 0) init.body = null;
     else {
       init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
       init.duplex = 'half';
     }
   }
-  const proto = String(req.headers['x-forwarded-proto'] ?? '').includes('https') ? 'https' : 'http';
-  return new Request(`${proto}://${origin}${req.url ?? '/'}`, init);
+  return markFastLaneRequest(new Request(url, init));
 }
 
 /** Writes a Web Response: JSON at once (headers and body in one write), anything else streamed as it comes. */
@@ -129,6 +164,13 @@ export async function sendWebResponse(response: Response, res: ServerResponse, e
   for (const [key, value] of response.headers) if (key !== 'set-cookie') res.setHeader(key, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  const text = jsonTextOf(response);
+  if (text !== undefined) {
+    const body = Buffer.from(text);
+    res.setHeader('content-length', body.length);
+    res.end(body);
+    return;
+  }
   if (!response.body) {
     res.end();
     return;

@@ -28,9 +28,12 @@ const CommaList = z
   .max(4000)
   .transform((value) => value.split(',').filter(Boolean));
 
-/** GET /dashboards/:id's query string: `prefetch` and the view to prefetch (as a host sets it on <stratum-dashboard>). */
+/**
+ * GET /dashboards/:id's query string: `prefetch` and the view to prefetch (as a host sets it on <stratum-dashboard>).
+ * Other parameters (a host's cache-buster) are ignored, as they were before prefetch existed.
+ */
 export const DashboardPrefetchQuerySchema = z
-  .strictObject({
+  .object({
     prefetch: z.enum(['1', 'true', '0', 'false']).optional(),
     today: IsoDate.optional(),
     currency: CurrencySchema.optional(),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError, toResponse } from '@/lib/errors';
+import { jsonResponse } from '@/lib/fast-lane-protocol';
 import { requestIdOf, routeInput, type RouteInput } from '@/lib/http';
 import { consumeEmbedRequest } from '@/server/rate-limit/limits';
 import { hasScope, type EmbedContext, type RequiredScope } from './context';
@@ -59,7 +60,7 @@ export function withEmbed<P = Record<string, never>>(
         return result;
       }
       headers.set('Cache-Control', 'private, no-store');
-      return Response.json(result, { headers });
+      return jsonResponse(request, result, { headers });
     } catch (error) {
       // A verified token's origin is allowed by its app; otherwise only origins some embed app lists may read the error.
       const readable = origin !== null && (embed !== undefined || (await isKnownEmbedOrigin(db, origin).catch(() => false)));

@@ -144,7 +144,10 @@ export class StratumDashboard extends StratumResourceElement<DashboardDefinition
    * load) what the host and the URL set — the server fills in the rest from the definition as initialState does.
    */
   private viewToPrefetch(): Omit<DashboardPrefetchParams, 'currency'> {
-    const view: Partial<FilterState> = this.filterState ?? { ...this.hostFilters, ...(this.syncUrl ? readFilterStateFromUrl() : {}) };
+    const fromUrl = this.syncUrl ? readFilterStateFromUrl() : {};
+    const view: Partial<FilterState> = this.filterState ?? { ...this.hostFilters, ...fromUrl };
+    // As in initialState: the URL's own dates win over a preset the host set.
+    if (!this.filterState && fromUrl.range && !isPreset(fromUrl.preset)) view.preset = 'custom';
     const custom = view.range && (view.preset === 'custom' || view.preset === undefined);
     return {
       today: this.today,

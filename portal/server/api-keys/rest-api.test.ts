@@ -104,6 +104,15 @@ describe('tenants', () => {
     const res = await callRoute(tenantRoute.PATCH, '', { token: keyA, method: 'PATCH', body: { trustGateThreshold: 55 }, params: { id: 'a2' } });
     expect(await json(res)).toMatchObject({ id: s.a2.id, trustGateThreshold: 55 });
   });
+
+  it('a change reaches the very next embed request (no cached tenant)', async () => {
+    const token = await s.token({ tenant: s.a2.id });
+    expect((await verifyEmbedToken(t.db, token, serverToServer)).tenant).toMatchObject({ trustGateThreshold: 55 });
+    await callRoute(tenantRoute.PATCH, '', { token: keyA, method: 'PATCH', body: { trustGateThreshold: 80, currency: 'GBP' }, params: { id: 'a2' } });
+    expect((await verifyEmbedToken(t.db, token, serverToServer)).tenant).toMatchObject({ trustGateThreshold: 80, currency: 'GBP' });
+    await callRoute(tenantRoute.PATCH, '', { token: keyA, method: 'PATCH', body: { trustGateThreshold: 55, currency: 'USD' }, params: { id: 'a2' } });
+    expect((await verifyEmbedToken(t.db, token, serverToServer)).tenant).toMatchObject({ trustGateThreshold: 55, currency: 'USD' });
+  });
 });
 
 describe('another partner’s key', () => {

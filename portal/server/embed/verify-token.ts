@@ -33,8 +33,8 @@ function hmacKey(secret: string): KeyObject {
 
 /**
  * Embed apps and tenants as verification needs them, cached for a few seconds: at thousands of requests per
- * second the two lookups would otherwise dominate. Changes made through server/embed/embed-apps.ts invalidate
- * at once; other writers (and other instances) are seen within LOOKUP_TTL_MS. Between one and two TTLs a cached
+ * second the two lookups would otherwise dominate. Changes made through server/embed/embed-apps.ts and tenant
+ * updates through the REST API invalidate at once; other writers (and other instances) are seen within LOOKUP_TTL_MS. Between one and two TTLs a cached
  * entry is still used while one background lookup refreshes it, so that a busy database never stalls requests
  * that need no data from it; an invalidation also discards lookups in flight (they could predate it).
  */
@@ -56,9 +56,14 @@ const MAX_CACHED = 10_000;
 let epoch = 0;
 
 export function invalidateEmbedAppCache(appId?: string): void {
-  epoch += 1;
   if (appId) appCache.delete(appId);
   else appCache.clear();
+  invalidateEmbedTenantCache();
+}
+
+/** A tenant changed (currency, locale, time zone, trust gate…): verified contexts carry it, so they go too. */
+export function invalidateEmbedTenantCache(): void {
+  epoch += 1;
   tenantCache.clear();
   verifiedTokens.clear();
   loading.clear();

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { pageArgs, toPage, type PageQuery } from '@/lib/pagination';
 import type { TenantCreateSchema, TenantSchema, TenantUpdateSchema } from './schemas';
+import { invalidateEmbedTenantCache } from '@/server/embed/verify-token';
 import { applyAllClientInstallations } from '@/server/marketplace/apply-all-client-installations';
 
 type TenantRow = Awaited<ReturnType<Db['tenant']['findFirstOrThrow']>>;
@@ -56,5 +57,8 @@ export async function createTenant(db: Db, partnerId: string, input: z.infer<typ
 
 export async function updateTenant(db: Db, partnerId: string, id: string, input: z.infer<typeof TenantUpdateSchema>) {
   const tenant = await findPartnerTenant(db, partnerId, id);
-  return tenantDto(await db.tenant.update({ where: { id: tenant.id }, data: input }));
+  const updated = await db.tenant.update({ where: { id: tenant.id }, data: input });
+  // Embed requests carry the tenant's currency, locale, time zone and trust gate: the next one sees the change.
+  invalidateEmbedTenantCache();
+  return tenantDto(updated);
 }

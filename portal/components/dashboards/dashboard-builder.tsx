@@ -26,6 +26,13 @@ const KINDS: { kind: WidgetKind; label: string; defaults: Partial<DashboardWidge
 ];
 const CHART_TYPES = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'] as const;
 
+type Message = { tone: 'success' | 'error'; text: string };
+/**
+ * The page remounts the builder for each new version (so a restored version reaches the form); the outcome of the
+ * save that made that version is kept here, by dashboard and version, so the remounted builder still says it.
+ */
+const savedMessages = new Map<string, Message>();
+
 interface FormValues { title: string; description: string; defaultRange: string; widgets: DashboardWidget[] }
 type SaveInput = { partnerSlug: string; dashboardId: string; title: string; description: string | null; layout: DashboardLayout; baseVersion: number };
 
@@ -40,7 +47,7 @@ export interface BuilderProps {
 export function DashboardBuilder({ partnerSlug, dashboard, canWrite, preview, save }: BuilderProps) {
   const router = useRouter();
   const [version, setVersion] = useState(dashboard.version);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [message, setMessage] = useState<Message | undefined>(() => savedMessages.get(`${dashboard.id}@${dashboard.version}`));
   const [pending, start] = useTransition();
   const form = useForm<FormValues>({ defaultValues: { title: dashboard.title, description: dashboard.description ?? '', defaultRange: dashboard.layout.defaultRange ?? 'last_30_days', widgets: dashboard.layout.widgets } });
   const widgets = useFieldArray({ control: form.control, name: 'widgets', keyName: 'key' });
@@ -55,7 +62,13 @@ export function DashboardBuilder({ partnerSlug, dashboard, canWrite, preview, sa
   const onSubmit = form.handleSubmit((v) => start(async () => {
     const layout: DashboardLayout = { widgets: v.widgets.map((w) => ({ ...w, layout: { w: Number(w.layout.w), h: Number(w.layout.h) }, ...(w.limit ? { limit: Number(w.limit) } : {}) })), defaultRange: v.defaultRange as DashboardLayout['defaultRange'] };
     const r = await save({ partnerSlug, dashboardId: dashboard.id, title: v.title, description: v.description || null, layout, baseVersion: version });
-    if (r.ok) { setVersion(r.data.version); setMessage({ tone: 'success', text: `Saved as version ${r.data.version}.` }); router.refresh(); }
+    if (r.ok) {
+      const saved: Message = { tone: 'success', text: `Saved as version ${r.data.version}.` };
+      savedMessages.set(`${dashboard.id}@${r.data.version}`, saved);
+      setVersion(r.data.version);
+      setMessage(saved);
+      router.refresh();
+    }
     else setMessage({ tone: 'error', text: r.issues?.length ? `${r.message} ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : r.message });
   }));
 

@@ -186,7 +186,8 @@ export class EmbedSession extends EventTarget {
         throw StratumApiError.from(error);
       }
     };
-    const token = await this.currentToken();
+    // With a token in hand the request goes out now, not a microtask later behind the renders already queued.
+    const token = this.token ?? (await this.currentToken());
     let response = await send(token);
     if (response.status === 401 && this.tokenProvider) {
       const renewed = await this.refreshToken().catch(() => undefined);

@@ -100,6 +100,8 @@ function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
   return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 }
 
+const utf8 = new TextDecoder();
+
 /**
  * A Request whose body was read into memory: text(), json() and arrayBuffer() answer from those bytes, and the
  * body stream is made only when something asks for it (a Web body stream costs tens of microseconds to make and
@@ -120,7 +122,7 @@ class BufferedRequest extends Request {
   }
 
   override async text(): Promise<string> {
-    return new TextDecoder().decode(this.#bytes);
+    return utf8.decode(this.#bytes);
   }
 
   override async json(): Promise<unknown> {

@@ -177,7 +177,8 @@ export interface FilterValuesResult {
 // ───────────── dashboards ─────────────
 
 export type WidgetKind = 'kpi' | 'chart' | 'table' | 'signal-health' | 'recommendations' | 'copilot' | ReportWidgetKind;
-export type ChartType = 'line' | 'bar' | 'stacked-bar' | 'area' | 'doughnut';
+export const CHART_TYPES = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
 
 /** One widget of a dashboard and its place in a 12-column grid. */
 export interface DashboardWidget {
@@ -651,8 +652,6 @@ export function compactFilters(channels: readonly Channel[], campaignIds: readon
 
 const isMetric = (value: string): value is Metric => (METRICS as readonly string[]).includes(value);
 const hasFilters = (scope: QueryScope) => Boolean(scope.filters.channels || scope.filters.campaignIds);
-
-export const CHART_TYPES: readonly ChartType[] = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'];
 
 export function validChartType(type: string): ChartType {
   return (CHART_TYPES as readonly string[]).includes(type) ? (type as ChartType) : 'line';

@@ -3,7 +3,7 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { DATE_RANGE_PRESETS, DIMENSIONS, METRICS, type DashboardLayout, type DashboardWidget, type WidgetKind } from '@stratum/contract';
+import { CHART_TYPES, DATE_RANGE_PRESETS, DIMENSIONS, METRICS, type DashboardLayout, type DashboardWidget, type WidgetKind } from '@stratum/contract';
 import type { ActionResult } from '../forms/use-action-form';
 import { Alert } from '../ui/alert';
 import { Badge } from '../ui/badge';
@@ -24,7 +24,6 @@ const KINDS: { kind: WidgetKind; label: string; defaults: Partial<DashboardWidge
   { kind: 'attribution', label: 'Attribution', defaults: { layout: { w: 12, h: 4 } } },
   { kind: 'benchmarks', label: 'Benchmarks', defaults: { layout: { w: 6, h: 3 } } },
 ];
-const CHART_TYPES = ['line', 'bar', 'stacked-bar', 'area', 'doughnut'] as const;
 
 type Message = { tone: 'success' | 'error'; text: string };
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CHANNELS,
+  CHART_TYPES,
   DATE_RANGE_PRESETS,
   DIMENSIONS,
   EMBED_SCOPES,
@@ -88,7 +89,7 @@ export const DashboardWidgetSchema = z.object({
   metrics: z.array(MetricSchema).optional(),
   dimension: DimensionSchema.optional(),
   grain: z.enum(['day', 'week', 'month']).optional(),
-  chartType: z.enum(['line', 'bar', 'stacked-bar', 'area', 'doughnut']).optional(),
+  chartType: z.enum(CHART_TYPES).optional(),
   limit: z.number().int().min(1).max(1000).optional(),
 });
 

@@ -39,10 +39,10 @@ function limiter(name: 'embed' | 'api'): RateLimiterAbstract | null {
 }
 
 /** Throws 429 RATE_LIMITED (with Retry-After) when the key has used up its budget. */
-export async function consume(rateLimiter: RateLimiterAbstract | null, key: string): Promise<void> {
+export async function consume(rateLimiter: RateLimiterAbstract | null, key: string, requests = 1): Promise<void> {
   if (!rateLimiter) return;
   try {
-    await rateLimiter.consume(key);
+    await rateLimiter.consume(key, requests);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -52,9 +52,9 @@ export async function consume(rateLimiter: RateLimiterAbstract | null, key: stri
   }
 }
 
-/** Rate limit per embed app + tenant (EMBED_RATE_LIMIT_PER_SECOND). */
-export function consumeEmbedRequest(key: string): Promise<void> {
-  return consume(limiter('embed'), key);
+/** Rate limit per embed app + tenant (EMBED_RATE_LIMIT_PER_SECOND); `requests` > 1 for reads answered together. */
+export function consumeEmbedRequest(key: string, requests = 1): Promise<void> {
+  return consume(limiter('embed'), key, requests);
 }
 
 /** Rate limit per REST API key (API_RATE_LIMIT_PER_MINUTE). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, DATE_RANGE_PRESETS, DIMENSIONS, METRICS, REPORT_WIDGET_KINDS, type DashboardLayout, type DashboardWidget } from '@stratum/contract';
+import { CHANNELS, CHART_TYPES, DATE_RANGE_PRESETS, DIMENSIONS, METRICS, REPORT_WIDGET_KINDS, type DashboardLayout, type DashboardWidget } from '@stratum/contract';
 
 /** zod mirror of DashboardLayout (widgets/src/contract.ts), as carried by a template manifest. */
 export const MetricSchema = z.enum(METRICS);
@@ -14,7 +14,7 @@ export const DashboardWidgetSchema = z.strictObject({
   metrics: z.array(MetricSchema).min(1).max(10).optional(),
   dimension: z.enum(DIMENSIONS).optional(),
   grain: z.enum(['day', 'week', 'month']).optional(),
-  chartType: z.enum(['line', 'bar', 'stacked-bar', 'area', 'doughnut']).optional(),
+  chartType: z.enum(CHART_TYPES).optional(),
   limit: z.number().int().min(1).max(100).optional(),
 });
 

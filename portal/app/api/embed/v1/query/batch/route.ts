@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export const POST = withEmbed(
   async ({ embed, request, requestId }) => {
     const { items } = await parseJsonBody(request, QueryBatchRequestSchema, QUERY_BATCH_MAX_BYTES);
-    for (let extra = 1; extra < items.length; extra += 1) await consumeEmbedRequest(`${embed.app.id}:${embed.tenantId}`);
+    if (items.length > 1) await consumeEmbedRequest(`${embed.app.id}:${embed.tenantId}`, items.length - 1);
     return { answers: await runQueryBatch(db, embed, items, requestId) };
   },
   { scope: 'dashboards' },

@@ -114,8 +114,7 @@ export class EmbedSession extends EventTarget {
     if (this.locale !== localeBefore) data = true;
     void applyLocale(this.locale);
     if (data) {
-      this.primedQueries.clear();
-      this.primedHealth.clear();
+      this.primed.clear();
       this.dataRevision += 1;
       this.dispatchEvent(new SessionChangeEvent('data'));
     }
@@ -216,13 +215,12 @@ export class EmbedSession extends EventTarget {
     return { status: 200, result: await this.json<QueryResult>('/api/embed/v1/query', { method: 'POST', body: (item as { query: MetricQuery }).query, signal }) };
   }
 
-  /** Answers that came with a dashboard definition, waiting for the widgets' reads. */
-  private readonly primedQueries = new PrimedAnswers<QueryBatchAnswer>();
-  private readonly primedHealth = new PrimedAnswers<PrefetchedAnswer<SignalHealthResult>>();
+  /** Answers that came with a dashboard definition, waiting for the widgets' reads (queries; 'signal-health'). */
+  private readonly primed = new PrimedAnswers<PrefetchedAnswer<unknown>>();
 
   async query(query: MetricQuery, signal?: AbortSignal): Promise<QueryResult> {
     const body = this.currency && !query.currency ? { ...query, currency: this.currency } : query;
-    const primed = this.primedQueries.take(body);
+    const primed = this.primed.take(body);
     const answer = primed ? answerOrThrow(primed) : await this.batcher.request({ query: body }, signal);
     return (answer as { result: QueryResult }).result;
   }
@@ -242,8 +240,8 @@ export class EmbedSession extends EventTarget {
       { signal },
     );
     if (prefetched && !signal?.aborted) {
-      for (const { query, answer } of prefetched.queries ?? []) this.primedQueries.add(query, answer);
-      if (prefetched.signalHealth) this.primedHealth.add('signal-health', prefetched.signalHealth);
+      for (const { query, answer } of prefetched.queries ?? []) this.primed.add(query, answer);
+      if (prefetched.signalHealth) this.primed.add('signal-health', prefetched.signalHealth);
     }
     return definition;
   }
@@ -253,7 +251,7 @@ export class EmbedSession extends EventTarget {
   }
 
   signalHealth(signal?: AbortSignal): Promise<SignalHealthResult> {
-    const primed = this.primedHealth.take('signal-health');
+    const primed = this.primed.take('signal-health');
     if (primed) return Promise.resolve(primed).then((answer) => (answerOrThrow(answer) as { result: SignalHealthResult }).result);
     return this.json<SignalHealthResult>('/api/embed/v1/signal-health', { signal });
   }
